@@ -1,0 +1,105 @@
+package org.yichuang.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
+import org.yichuang.device.idcard.sim.SpecimenCards;
+import org.yichuang.device.print.NoPrinter;
+import org.yichuang.device.print.SystemPrinter;
+import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.platform.client.HttpPlatform;
+import org.yichuang.platform.embedded.EmbeddedPlatform;
+import org.yichuang.ui.clerk.ClerkServices;
+import org.yichuang.ui.clerk.ClerkShell;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.FxDialogService;
+import org.yichuang.ui.common.FxTaskExecutor;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.StatusBarViewModel;
+import org.yichuang.ui.kiosk.KioskShell;
+import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.QueryProgress;
+import org.yichuang.usecase.SearchCatalogue;
+import org.yichuang.usecase.port.DocumentPrinter;
+import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.Platform;
+
+/** The one composition root: every object of both modes is made and wired here, by constructor. */
+public final class Composition implements AutoCloseable {
+    private final LaunchOptions options;
+    private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+    private final ErrorMessages errors = new ErrorMessages(i18n);
+    private final CompletableFuture<EmbeddedPlatform> embedded;
+    private final Platform platform;
+    private final IdCardReader reader;
+    private final DocumentPrinter printer;
+
+    public Composition(LaunchOptions options) {
+        this.options = options;
+        DeviceSettings devices = DeviceSettings.from(options.devicesFile());
+        if (options.platformUrl().isPresent()) {
+            embedded = null;
+            platform = new HttpPlatform(options.platformUrl().get());
+        } else {
+            // Started off the FX thread: the first frame does not wait for the catalogue to load.
+            embedded = new CompletableFuture<>();
+            Thread.ofPlatform().daemon().name("platform-start").start(() -> {
+                try {
+                    embedded.complete(startEmbedded(options));
+                } catch (RuntimeException | Error e) {
+                    embedded.completeExceptionally(e);
+                }
+            });
+            platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
+        }
+        reader = new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
+        printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
+    }
+
+    private static EmbeddedPlatform startEmbedded(LaunchOptions options) {
+        try {
+            return EmbeddedPlatform.start(EmbeddedPlatform.Settings.loopback(options.dataDirectory().resolve("platform"), 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The main window's content for the chosen mode. */
+    public Parent root(java.util.function.Supplier<Window> owner) {
+        StatusBarViewModel status = new StatusBarViewModel(platform, () -> List.of(reader.state(), printer.state()), tasks, i18n);
+        if (options.mode() == Mode.KIOSK) {
+            return new KioskShell(new QueryProgress(platform), tasks, i18n, errors, options.idleTimeout()).node();
+        }
+        ReceiptDocument documents = new ReceiptDocument(options.font());
+        ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
+                new AcceptCase(platform, documents), documents, reader, printer, tasks,
+                new FxDialogService(owner), i18n, errors, status, clock);
+        return new ClerkShell(services).node();
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Mode mode() {
+        return options.mode();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        if (embedded != null) {
+            embedded.thenAccept(EmbeddedPlatform::close);
+        }
+    }
+}

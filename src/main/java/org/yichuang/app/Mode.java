@@ -1,0 +1,4 @@
+package org.yichuang.app;
+
+/** The two faces of the one application. */
+public enum Mode { CLERK, KIOSK }

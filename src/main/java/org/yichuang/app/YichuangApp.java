@@ -1,0 +1,65 @@
+package org.yichuang.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one window, clerk or kiosk. */
+public final class YichuangApp extends Application {
+    private Composition composition;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        composition = new Composition(options);
+        Scene scene = new Scene(composition.root(() -> stage), 1280, 800);
+        scene.getStylesheets().add(YichuangApp.class.getResource("/org/yichuang/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        if (options.mode() == Mode.KIOSK) {
+            stage.setTitle(composition.i18n().get("app.title.kiosk"));
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // citizens cannot leave the kiosk
+            stage.setFullScreen(true);
+        } else {
+            stage.setTitle(composition.i18n().get("app.title.clerk"));
+        }
+        if (options.exitAfterFirstFrame()) {
+            FirstFrame.reportAndExit(scene);
+        }
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.close();
+        }
+    }
+
+    /** Prints {@code first-frame-ms} once the first frame has been laid out and rendered, then exits. */
+    static final class FirstFrame {
+        private FirstFrame() {
+        }
+
+        static void reportAndExit(Scene scene) {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                // runLater runs after this pulse, whose rendering has been handed to the render thread
+                Platform.runLater(() -> {
+                    long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                            .orElse(System.currentTimeMillis());
+                    System.out.println("first-frame-ms=" + (System.currentTimeMillis() - start));
+                    System.out.flush();
+                    Platform.exit();
+                    System.exit(0);
+                });
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+        }
+    }
+}

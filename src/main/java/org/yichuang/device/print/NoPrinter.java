@@ -1,0 +1,28 @@
+package org.yichuang.device.print;
+
+import java.util.List;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.DocumentPrinter;
+
+/** A workstation configured without printing: documents are saved instead. */
+public final class NoPrinter implements DocumentPrinter {
+    @Override
+    public List<String> printers() {
+        return List.of();
+    }
+
+    @Override
+    public String defaultPrinter() {
+        return null;
+    }
+
+    @Override
+    public void print(byte[] pdf, String printer, int copies) throws PrintFailedException {
+        throw new PrintFailedException("printing is switched off in the device settings", null);
+    }
+
+    @Override
+    public DeviceState state() {
+        return new DeviceState("printer", "打印机", DeviceState.Condition.ABSENT, "设备配置中未启用打印");
+    }
+}

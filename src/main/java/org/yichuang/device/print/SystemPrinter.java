@@ -1,0 +1,63 @@
+package org.yichuang.device.print;
+
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.Copies;
+import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSizeName;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.DocumentPrinter;
+
+/** The system's printers through javax.print (CUPS on Linux), PDFs laid out by PDFBox on A4. */
+public final class SystemPrinter implements DocumentPrinter {
+
+    @Override
+    public List<String> printers() {
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).toList();
+    }
+
+    @Override
+    public String defaultPrinter() {
+        PrintService service = PrintServiceLookup.lookupDefaultPrintService();
+        return service == null ? null : service.getName();
+    }
+
+    @Override
+    public void print(byte[] pdf, String printer, int copies) throws PrintFailedException {
+        PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .filter(s -> s.getName().equals(printer)).findFirst()
+                .orElseThrow(() -> new PrintFailedException("printer " + printer + " is not installed", null));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setPrintService(service);
+            job.setPageable(new PDFPageable(document));
+            PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+            attributes.add(new Copies(Math.max(1, copies)));
+            attributes.add(MediaSizeName.ISO_A4); // CUPS queues default to Letter
+            attributes.add(new JobName("yichuang", null));
+            job.print(attributes);
+        } catch (IOException | PrinterException e) {
+            throw new PrintFailedException("printing on " + printer + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DeviceState state() {
+        String name = defaultPrinter();
+        int count = PrintServiceLookup.lookupPrintServices(null, null).length;
+        if (count == 0) {
+            return new DeviceState("printer", "打印机", DeviceState.Condition.ABSENT, "未安装打印机，可保存为 PDF");
+        }
+        return new DeviceState("printer", name == null ? "打印机" : name, DeviceState.Condition.READY, count + " 台");
+    }
+}

@@ -1,0 +1,78 @@
+package org.yichuang.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.yichuang.usecase.port.CaseDocuments;
+
+/**
+ * A Chinese font with TrueType outlines that PDFBox can subset and embed (CFF fonts such as Noto CJK cannot be).
+ * Parsed once and reused: the font file is the slow part of making a document.
+ */
+public final class CjkFont {
+    /** Fonts with TrueType outlines, in order of preference, on Debian and on Windows. */
+    static final List<Path> CANDIDATES = List.of(
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+            Path.of("C:/Windows/Fonts/msyh.ttc"),
+            Path.of("C:/Windows/Fonts/simsun.ttc"));
+
+    private final Path file;
+    private TrueTypeFont font;
+
+    private CjkFont(Path file) {
+        this.file = file;
+    }
+
+    /** The configured font when given, else the first candidate present. */
+    public static CjkFont locate(Optional<Path> configured) {
+        List<Path> tried = new ArrayList<>();
+        for (Path p : configured.map(List::of).orElse(CANDIDATES)) {
+            tried.add(p);
+            if (Files.isReadable(p)) {
+                return new CjkFont(p);
+            }
+        }
+        throw new CaseDocuments.DocumentsUnavailable("no embeddable Chinese font found (tried " + tried + "); install "
+                + "fonts-wqy-microhei or set documents.font to a TrueType .ttf/.ttc such as msyh.ttc");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Loads the font into {@code document} as an embedded subset. */
+    synchronized PDType0Font loadInto(PDDocument document) throws IOException {
+        if (font == null) {
+            font = parse();
+        }
+        return PDType0Font.load(document, font, true);
+    }
+
+    private TrueTypeFont parse() throws IOException {
+        if (!file.toString().toLowerCase().endsWith(".ttc")) {
+            return new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.toFile()));
+        }
+        // The collection stays open for the life of the application: its first font is read lazily.
+        TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        collection.processAllFonts(f -> {
+            if (first[0] == null) {
+                first[0] = f;
+            }
+        });
+        if (first[0] == null) {
+            throw new IOException(file + " holds no font");
+        }
+        return first[0];
+    }
+
+}

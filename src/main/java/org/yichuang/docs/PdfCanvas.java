@@ -1,0 +1,97 @@
+package org.yichuang.docs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/** Text and lines on one PDF page, with CJK line wrapping; y runs down from the top margin. */
+final class PdfCanvas {
+    private final PDPageContentStream content;
+    private final PDType0Font font;
+    private final float pageHeight;
+
+    PdfCanvas(PDPageContentStream content, PDType0Font font, float pageHeight) {
+        this.content = content;
+        this.font = font;
+        this.pageHeight = pageHeight;
+    }
+
+    float width(String text, float size) throws IOException {
+        return font.getStringWidth(encodable(text)) / 1000f * size;
+    }
+
+    void text(String text, float x, float top, float size) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, pageHeight - top - size);
+        content.showText(encodable(text));
+        content.endText();
+    }
+
+    void centred(String text, float centreX, float top, float size) throws IOException {
+        text(text, centreX - width(text, size) / 2, top, size);
+    }
+
+    /** Writes {@code text} wrapped to {@code maxWidth}; returns the y below the last line. */
+    float wrapped(String text, float x, float top, float maxWidth, float size) throws IOException {
+        float y = top;
+        for (String line : lines(text, maxWidth, size)) {
+            text(line, x, y, size);
+            y += size * 1.45f;
+        }
+        return y;
+    }
+
+    List<String> lines(String text, float maxWidth, float size) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (!line.isEmpty() && width(line + ch, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(ch);
+            i += Character.charCount(cp);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    void line(float x1, float top1, float x2, float top2, float width) throws IOException {
+        content.setLineWidth(width);
+        content.moveTo(x1, pageHeight - top1);
+        content.lineTo(x2, pageHeight - top2);
+        content.stroke();
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    float pageHeight() {
+        return pageHeight;
+    }
+
+    /** Replaces characters the font lacks with a middle dot, rather than failing the whole document. */
+    private String encodable(String text) throws IOException {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IllegalArgumentException e) {
+                out.append('·');
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,8 @@
+package org.yichuang.domain.catalogue;
+
+/** Where a form field's value can come from so that nobody retypes it. */
+public enum PrefillSource {
+    IDCARD_NAME, IDCARD_SEX, IDCARD_NATION, IDCARD_BIRTH_DATE, IDCARD_ADDRESS, IDCARD_ID_NUMBER,
+    PROFILE_PHONE, PROFILE_RESIDENCE_ADDRESS, PROFILE_SPOUSE_NAME, PROFILE_SPOUSE_ID_NUMBER,
+    PROFILE_SOCIAL_SECURITY_NUMBER, PROFILE_ENTERPRISE_NAME, PROFILE_ENTERPRISE_USCC
+}

@@ -1,0 +1,24 @@
+package org.yichuang.domain.catalogue;
+
+import java.util.List;
+
+/** A service item (事项) with its full guide (办事指南). */
+public record ServiceItem(String code, String name, String department, ItemType type, Audience audience,
+                          Handling handling, int legalLimitDays, int promisedLimitDays, Fee fee,
+                          List<String> legalBasis, List<String> conditions, List<Situation> situations,
+                          List<Material> materials, List<FormField> fields, String handlingPlace,
+                          String consultPhone, boolean crossRegion, List<String> keywords) {
+    public ServiceItem {
+        legalBasis = List.copyOf(legalBasis == null ? List.of() : legalBasis);
+        conditions = List.copyOf(conditions == null ? List.of() : conditions);
+        situations = List.copyOf(situations == null ? List.of() : situations);
+        materials = List.copyOf(materials == null ? List.of() : materials);
+        fields = List.copyOf(fields == null ? List.of() : fields);
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
+        fee = fee == null ? new Fee(false, "") : fee;
+    }
+
+    public ItemSummary summary() {
+        return new ItemSummary(code, name, department, type, audience, handling, promisedLimitDays, crossRegion);
+    }
+}

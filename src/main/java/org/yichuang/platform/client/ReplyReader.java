@@ -1,0 +1,104 @@
+package org.yichuang.platform.client;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.yichuang.platform.Problem;
+import org.yichuang.usecase.port.PlatformException;
+import org.yichuang.usecase.port.PlatformException.Kind;
+
+/** Turns an HTTP reply into a value or a {@link PlatformException}; never trusts the reply's size, type or shape. */
+final class ReplyReader {
+    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+    private static final long MAX_PROBLEM_BYTES = 64L * 1024;
+
+    private final ObjectMapper json;
+
+    ReplyReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    <T> T read(Response response, JavaType type) throws IOException {
+        if (!response.isSuccessful()) {
+            throw failure(response);
+        }
+        ResponseBody body = response.body();
+        if (!isJson(body.contentType())) {
+            throw new PlatformException(Kind.BAD_RESPONSE, "reply is " + body.contentType() + ", not JSON");
+        }
+        byte[] bytes = bounded(body.source(), MAX_BODY_BYTES);
+        try {
+            T value = json.readValue(bytes, type);
+            if (value == null) {
+                throw new PlatformException(Kind.BAD_RESPONSE, "reply is empty");
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw new PlatformException(Kind.BAD_RESPONSE, "reply is not the expected JSON: " + e.getOriginalMessage(),
+                    List.of(), e);
+        }
+    }
+
+    private PlatformException failure(Response response) throws IOException {
+        int code = response.code();
+        Problem problem = problem(response.body());
+        String detail = problem == null ? "HTTP " + code
+                : firstNonBlank(problem.detail(), problem.title(), "HTTP " + code);
+        List<PlatformException.FieldError> fields = problem == null ? List.of()
+                : problem.errors().stream().map(f -> new PlatformException.FieldError(f.field(), f.message())).toList();
+        return new PlatformException(kindOf(code), detail, fields, null);
+    }
+
+    private Problem problem(ResponseBody body) {
+        MediaType type = body.contentType();
+        if (type == null || !type.subtype().contains("json")) {
+            return null;
+        }
+        try {
+            return json.readValue(bounded(body.source(), MAX_PROBLEM_BYTES), Problem.class);
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable problem still has its status code
+        }
+    }
+
+    static Kind kindOf(int code) {
+        return switch (code) {
+            case 400, 413, 415, 422 -> Kind.INVALID_REQUEST;
+            case 401, 403 -> Kind.UNAUTHORIZED;
+            case 404 -> Kind.NOT_FOUND;
+            case 409 -> Kind.CONFLICT;
+            default -> code >= 500 ? Kind.SERVER_ERROR : Kind.BAD_RESPONSE;
+        };
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && type.type().equals("application")
+                && (type.subtype().equals("json") || type.subtype().endsWith("+json"));
+    }
+
+    private static byte[] bounded(BufferedSource source, long limit) throws IOException {
+        Buffer buffer = new Buffer();
+        while (buffer.size() <= limit) {
+            if (source.read(buffer, 64 * 1024) == -1) {
+                return buffer.readByteArray();
+            }
+        }
+        throw new PlatformException(Kind.BAD_RESPONSE, "reply is larger than " + limit + " bytes");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

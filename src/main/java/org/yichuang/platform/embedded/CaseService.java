@@ -1,0 +1,204 @@
+package org.yichuang.platform.embedded;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.yichuang.domain.catalogue.BundleGuide;
+import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.ServiceItem;
+import org.yichuang.domain.cases.CaseMaterial;
+import org.yichuang.domain.cases.CaseNumbers;
+import org.yichuang.domain.cases.CaseProgress;
+import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.CaseSubmission;
+import org.yichuang.domain.cases.CaseSummary;
+import org.yichuang.domain.cases.StatusChange;
+import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.platform.Json;
+
+/** The platform's case rules: validation, numbering, idempotent creation, and statuses that advance. */
+final class CaseService {
+    private record Subject(String name, List<ServiceItem> items, Handling handling, int promisedDays) {
+    }
+
+    record Created(CaseRecord record, boolean replay) {
+    }
+
+    private final Catalogue catalogue;
+    private final CaseRepository repo;
+    private final Clock clock;
+    private final ObjectMapper canonical = Json.mapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    CaseService(Catalogue catalogue, CaseRepository repo, Clock clock) {
+        this.catalogue = catalogue;
+        this.repo = repo;
+        this.clock = clock;
+    }
+
+    Created create(Clerk clerk, String key, CaseSubmission submission) throws SQLException {
+        Subject subject = subject(submission);
+        var problems = SubmissionValidator.problems(submission, subject.items());
+        if (!problems.isEmpty()) {
+            throw new ApiError(422, "Unprocessable Content", "the submission has " + problems.size() + " problem(s)", problems);
+        }
+        String requestHash = hash(submission);
+        return repo.db().transaction(c -> {
+            String earlier = null;
+            try (var q = c.prepareStatement("SELECT request_sha256 || ' ' || case_number FROM idempotency "
+                    + "WHERE idem_key = ? AND username = ?")) {
+                q.setString(1, key);
+                q.setString(2, clerk.username());
+                var rows = q.executeQuery();
+                earlier = rows.next() ? rows.getString(1) : null;
+            }
+            if (earlier != null) {
+                String[] parts = earlier.split(" ");
+                if (!parts[0].equals(requestHash)) {
+                    throw new ApiError(422, "Unprocessable Content", "Idempotency-Key was used with a different request");
+                }
+                return new Created(repo.find(c, parts[1]).orElseThrow(), true);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            int seq = repo.nextSequence(c, now.toLocalDate());
+            CaseRecord record = newRecord(CaseNumbers.of(now.toLocalDate(), seq), clerk, submission, subject, now);
+            repo.insert(c, record, seq, subject.handling().name());
+            try (var s = c.prepareStatement("INSERT INTO idempotency VALUES (?, ?, ?, ?)")) {
+                s.setString(1, key);
+                s.setString(2, clerk.username());
+                s.setString(3, requestHash);
+                s.setString(4, record.caseNumber());
+                s.executeUpdate();
+            }
+            return new Created(record, false);
+        });
+    }
+
+    CaseRecord get(String caseNumber) throws SQLException {
+        return repo.db().transaction(c -> repo.find(c, caseNumber)).orElseThrow(() -> ApiError.notFound("case " + caseNumber));
+    }
+
+    CaseProgress progress(String caseNumber) throws SQLException {
+        CaseRecord r = get(caseNumber);
+        String masked = repo.db().transaction(c -> repo.maskedName(c, caseNumber));
+        return new CaseProgress(r.caseNumber(), r.subjectName(), r.status(), masked, r.acceptedAt(), r.promisedBy(),
+                r.timeline());
+    }
+
+    List<CaseSummary> casesOf(String idNumber) throws SQLException {
+        return repo.db().transaction(c -> {
+            List<CaseSummary> out = new ArrayList<>();
+            for (String number : repo.caseNumbersOf(c, repo.lookupKey(idNumber))) {
+                repo.find(c, number).ifPresent(r -> out.add(r.summary()));
+            }
+            return out;
+        });
+    }
+
+    CaseMaterial upload(String caseNumber, String materialId, byte[] pdf) throws SQLException {
+        String sha = sha256(pdf);
+        boolean stored = repo.db().transaction(c -> repo.storeMaterial(c, caseNumber, materialId, pdf, sha));
+        if (!stored) {
+            throw ApiError.notFound("material " + materialId + " of case " + caseNumber);
+        }
+        return get(caseNumber).materials().stream().filter(m -> m.materialId().equals(materialId)).findFirst().orElseThrow();
+    }
+
+    /** Moves a case one status on; completed cases stay as they are (409). */
+    CaseRecord advance(String caseNumber, String note) throws SQLException {
+        CaseRecord r = get(caseNumber);
+        if (r.status() == CaseStatus.COMPLETED) {
+            throw new ApiError(409, "Conflict", "case " + caseNumber + " is already completed");
+        }
+        StatusChange change = new StatusChange(r.status().next(), OffsetDateTime.now(clock), note);
+        repo.db().transaction(c -> {
+            repo.setStatus(c, caseNumber, change);
+            return null;
+        });
+        return get(caseNumber);
+    }
+
+    /** Advances every promised case whose status is older than {@code step}; returns how many moved. */
+    int advanceDue(Duration step) throws SQLException {
+        List<String> due = repo.db().transaction(c -> repo.openSince(c, OffsetDateTime.now(clock).minus(step)));
+        for (String number : due) {
+            advance(number, "自动流转");
+        }
+        return due.size();
+    }
+
+    private CaseRecord newRecord(String number, Clerk clerk, CaseSubmission s, Subject subject, OffsetDateTime now) {
+        List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.ACCEPTED, now, "已受理")));
+        if (subject.handling() == Handling.INSTANT) {
+            timeline.add(new StatusChange(CaseStatus.COMPLETED, now, "即办件，当场办结"));
+        }
+        List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
+                m.provision(), m.dueDate(), false, 0, null)).toList();
+        return new CaseRecord(number, s.subjectType(), s.subjectCode(), subject.name(), timeline.getLast().status(),
+                s.applicant(), s.formData(), materials, s.channel(), s.window(), clerk.username(), now,
+                addWorkingDays(now.toLocalDate(), subject.promisedDays()), timeline);
+    }
+
+    private Subject subject(CaseSubmission s) {
+        if (s.subjectType() == SubjectType.ITEM) {
+            ServiceItem item = catalogue.item(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
+            return new Subject(item.name(), List.of(item), item.handling(), item.promisedLimitDays());
+        }
+        if (s.subjectType() == SubjectType.BUNDLE) {
+            BundleGuide b = catalogue.bundle(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
+            boolean instant = b.items().stream().allMatch(i -> i.handling() == Handling.INSTANT);
+            return new Subject(b.name(), b.items(), instant ? Handling.INSTANT : Handling.PROMISE,
+                    instant ? 0 : b.promisedLimitDays());
+        }
+        throw new ApiError(422, "Unprocessable Content", "subjectType must be ITEM or BUNDLE");
+    }
+
+    private static ApiError unknownSubject(CaseSubmission s) {
+        return new ApiError(422, "Unprocessable Content", "no " + s.subjectType() + " with code " + s.subjectCode(),
+                List.of(new org.yichuang.platform.Problem.FieldProblem("subjectCode", "unknown")));
+    }
+
+    static LocalDate addWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    private String hash(CaseSubmission s) {
+        try {
+            return sha256(canonical.writeValueAsBytes(s));
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("submission cannot be encoded");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nullSafe(String s) {
+        return Optional.ofNullable(s).orElse("");
+    }
+}

@@ -1,0 +1,66 @@
+package org.yichuang.platform.embedded;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yichuang.domain.catalogue.Audience;
+import org.yichuang.domain.catalogue.Bundle;
+import org.yichuang.domain.catalogue.BundleGuide;
+import org.yichuang.domain.catalogue.BundleSummary;
+import org.yichuang.domain.catalogue.ItemSummary;
+import org.yichuang.domain.catalogue.Page;
+import org.yichuang.domain.catalogue.ServiceItem;
+
+/** The seeded service catalogue: read-only reference data held in memory, searched by {@link SearchIndex}. */
+public final class Catalogue {
+    private final Map<String, ServiceItem> items = new LinkedHashMap<>();
+    private final Map<String, Bundle> bundles = new LinkedHashMap<>();
+    private final SearchIndex<ServiceItem> itemIndex;
+    private final SearchIndex<Bundle> bundleIndex;
+
+    Catalogue(List<ServiceItem> items, List<Bundle> bundles) {
+        items.forEach(i -> this.items.put(i.code(), i));
+        bundles.forEach(b -> this.bundles.put(b.code(), b));
+        List<String> problems = CatalogueChecks.problems(this.items, this.bundles);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("catalogue is inconsistent:\n  " + String.join("\n  ", problems));
+        }
+        this.itemIndex = new SearchIndex<>(items, ServiceItem::code, ServiceItem::name, ServiceItem::keywords);
+        this.bundleIndex = new SearchIndex<>(bundles, Bundle::code, Bundle::name, Bundle::keywords);
+    }
+
+    public Page<ItemSummary> searchItems(String query, Audience audience, int page, int size) {
+        List<ItemSummary> all = itemIndex.search(query).stream()
+                .filter(i -> i.audience().admits(audience)).map(ServiceItem::summary).toList();
+        return page(all, page, size);
+    }
+
+    public Page<BundleSummary> searchBundles(String query, int page, int size) {
+        return page(bundleIndex.search(query).stream().map(Bundle::summary).toList(), page, size);
+    }
+
+    public Optional<ServiceItem> item(String code) {
+        return Optional.ofNullable(items.get(code));
+    }
+
+    public Optional<BundleGuide> bundle(String code) {
+        return Optional.ofNullable(bundles.get(code)).map(b -> new BundleGuide(b.code(), b.name(), b.audience(),
+                b.leadDepartment(), b.description(), b.promisedLimitDays(), b.keywords(),
+                b.itemCodes().stream().map(items::get).toList()));
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    public int bundleCount() {
+        return bundles.size();
+    }
+
+    private static <T> Page<T> page(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new Page<>(all.subList(from, to), page, size, all.size());
+    }
+}

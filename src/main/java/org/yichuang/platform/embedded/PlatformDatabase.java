@@ -1,0 +1,81 @@
+package org.yichuang.platform.embedded;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The embedded platform's SQLite file: one connection, serialised by the callers (SQLite has one writer). */
+final class PlatformDatabase implements AutoCloseable {
+    private static final String[] SCHEMA = {
+        """
+        CREATE TABLE IF NOT EXISTS clerks(username TEXT PRIMARY KEY, display_name TEXT NOT NULL, hall TEXT NOT NULL,
+          window TEXT NOT NULL, salt BLOB NOT NULL, hash BLOB NOT NULL)""",
+        "CREATE TABLE IF NOT EXISTS tokens(token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, expires_at TEXT NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS cases(case_number TEXT PRIMARY KEY, day TEXT NOT NULL, seq INTEGER NOT NULL,
+          subject_type TEXT NOT NULL, subject_code TEXT NOT NULL, subject_name TEXT NOT NULL, handling TEXT NOT NULL,
+          status TEXT NOT NULL, status_since TEXT NOT NULL, sealed_applicant BLOB NOT NULL, sealed_form BLOB NOT NULL,
+          applicant_key TEXT NOT NULL, masked_name TEXT NOT NULL, channel TEXT NOT NULL, window TEXT,
+          clerk TEXT, accepted_at TEXT NOT NULL, promised_by TEXT NOT NULL, UNIQUE(day, seq))""",
+        "CREATE INDEX IF NOT EXISTS cases_by_applicant ON cases(applicant_key)",
+        "CREATE TABLE IF NOT EXISTS case_events(case_number TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL, note TEXT)",
+        """
+        CREATE TABLE IF NOT EXISTS case_materials(case_number TEXT NOT NULL, material_id TEXT NOT NULL, name TEXT NOT NULL,
+          provision TEXT NOT NULL, due_date TEXT, sealed_content BLOB, sha256 TEXT, size INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY(case_number, material_id))""",
+        """
+        CREATE TABLE IF NOT EXISTS idempotency(idem_key TEXT NOT NULL, username TEXT NOT NULL, request_sha256 TEXT NOT NULL,
+          case_number TEXT NOT NULL, PRIMARY KEY(idem_key, username))"""
+    };
+
+    private final Connection connection;
+
+    PlatformDatabase(Path directory) throws SQLException {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create " + directory, e);
+        }
+        connection = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("platform.db"));
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("PRAGMA busy_timeout=5000");
+            for (String ddl : SCHEMA) {
+                s.execute(ddl);
+            }
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Runs {@code work} in one transaction. */
+    synchronized <T> T transaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,94 @@
+package org.yichuang.platform.embedded;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yichuang.domain.applicant.IdDocumentType;
+import org.yichuang.domain.applicant.IdNumbers;
+import org.yichuang.domain.catalogue.FormField;
+import org.yichuang.domain.catalogue.Material;
+import org.yichuang.domain.catalogue.ServiceItem;
+import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.CaseSubmission;
+import org.yichuang.domain.cases.MaterialProvision;
+import org.yichuang.domain.cases.Provision;
+import org.yichuang.platform.Problem.FieldProblem;
+
+/** Checks a case submission against the items it names; lists every problem at once. */
+final class SubmissionValidator {
+    private static final int MAX_FORM_ENTRIES = 300;
+    private static final int MAX_VALUE_LENGTH = 2000;
+
+    private SubmissionValidator() {
+    }
+
+    static List<FieldProblem> problems(CaseSubmission s, List<ServiceItem> items) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (s.channel() == null) {
+            problems.add(new FieldProblem("channel", "required"));
+        }
+        applicant(s.applicant(), problems);
+        form(s.formData(), items, problems);
+        materials(s.materials(), items, problems);
+        return problems;
+    }
+
+    private static void applicant(CaseApplicant a, List<FieldProblem> problems) {
+        if (a == null) {
+            problems.add(new FieldProblem("applicant", "required"));
+            return;
+        }
+        if (a.name() == null || a.name().isBlank() || a.name().length() > 60) {
+            problems.add(new FieldProblem("applicant.name", "required, at most 60 characters"));
+        }
+        boolean residentLike = a.idType() == null || a.idType() == IdDocumentType.RESIDENT_ID
+                || a.idType() == IdDocumentType.HMT_PERMIT;
+        if (residentLike ? !IdNumbers.isValid(a.idNumber())
+                : a.idNumber() == null || !a.idNumber().matches("[0-9A-Z]{15,18}")) {
+            problems.add(new FieldProblem("applicant.idNumber", "not a valid identity document number"));
+        }
+        if (a.phone() != null && !a.phone().isEmpty() && !a.phone().matches("1\\d{10}|0\\d{2,3}-?\\d{7,8}")) {
+            problems.add(new FieldProblem("applicant.phone", "not a phone number"));
+        }
+    }
+
+    private static void form(Map<String, String> form, List<ServiceItem> items, List<FieldProblem> problems) {
+        if (form.size() > MAX_FORM_ENTRIES) {
+            problems.add(new FieldProblem("formData", "too many entries"));
+            return;
+        }
+        form.forEach((k, v) -> {
+            if (v != null && v.length() > MAX_VALUE_LENGTH) {
+                problems.add(new FieldProblem("formData." + k, "longer than " + MAX_VALUE_LENGTH));
+            }
+        });
+        Set<String> reported = new java.util.HashSet<>();
+        for (ServiceItem item : items) {
+            for (FormField f : item.fields()) {
+                String value = form.get(f.key());
+                boolean blank = value == null || value.isBlank();
+                if (f.required() && f.requiredWhen().isEmpty() && blank && reported.add(f.key())) {
+                    problems.add(new FieldProblem("formData." + f.key(), f.label() + "：必填"));
+                } else if (!blank && f.maxLength() != null && value.length() > f.maxLength() && reported.add(f.key())) {
+                    problems.add(new FieldProblem("formData." + f.key(), f.label() + "：超过 " + f.maxLength() + " 字"));
+                }
+            }
+        }
+    }
+
+    private static void materials(List<MaterialProvision> given, List<ServiceItem> items, List<FieldProblem> problems) {
+        Map<String, Material> known = items.stream().flatMap(i -> i.materials().stream())
+                .collect(Collectors.toMap(Material::id, m -> m, (a, b) -> a.deferrable() ? b : a));
+        for (int i = 0; i < given.size(); i++) {
+            MaterialProvision p = given.get(i);
+            Material m = p.materialId() == null ? null : known.get(p.materialId());
+            if (m == null || p.provision() == null) {
+                problems.add(new FieldProblem("materials[" + i + "]", "unknown material or provision"));
+            } else if (p.provision() == Provision.DEFERRED && (!m.deferrable() || p.dueDate() == null)) {
+                problems.add(new FieldProblem("materials[" + i + "]", m.name() + "：不可容缺，或缺少补正日期"));
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.yichuang.ui.clerk;
+
+import java.time.Clock;
+import org.yichuang.ui.common.DialogService;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.StatusBarViewModel;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.SearchCatalogue;
+import org.yichuang.usecase.port.CaseDocuments;
+import org.yichuang.usecase.port.DocumentPrinter;
+import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.Platform;
+
+/** Everything the clerk's screens use, built once by the composition root. */
+public record ClerkServices(Platform platform, SearchCatalogue search, AcceptCase acceptCase, CaseDocuments documents, IdCardReader reader,
+                            DocumentPrinter printer, TaskExecutor tasks, DialogService dialogs, I18n i18n,
+                            ErrorMessages errors, StatusBarViewModel status, Clock clock) {
+}

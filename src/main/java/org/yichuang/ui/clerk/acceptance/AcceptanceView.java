@@ -1,0 +1,164 @@
+package org.yichuang.ui.clerk.acceptance;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.yichuang.domain.catalogue.FieldType;
+import org.yichuang.domain.catalogue.SituationOption;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.Styles;
+
+/** Applicant and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts. */
+public final class AcceptanceView {
+    private final BorderPane root = new BorderPane();
+    private final I18n i18n;
+    private final GridPane form = new GridPane(10, 4);
+    private final VBox materials = new VBox(6);
+
+    public AcceptanceView(AcceptanceViewModel model, I18n i18n) {
+        this.i18n = i18n;
+        Label title = new Label(i18n.get("acceptance.title", model.guide().name()));
+        title.getStyleClass().add(Styles.TITLE);
+        Button cancel = new Button(i18n.get("common.back"));
+        cancel.setOnAction(e -> model.cancel());
+        root.setTop(new HBox(10, cancel, title));
+        VBox left = new VBox(12, new ApplicantPanel(model, i18n).node(), situations(model));
+        left.setPrefWidth(330);
+        root.setLeft(scroll(left));
+        root.setCenter(scroll(form));
+        materials.setPrefWidth(300);
+        root.setRight(scroll(materials));
+        model.fields().addListener((ListChangeListener<FieldModel>) c -> showFields(model));
+        model.materials().addListener((ListChangeListener<MaterialModel>) c -> showMaterials(model));
+        showFields(model);
+        showMaterials(model);
+        Button accept = new Button(i18n.get("acceptance.accept"));
+        accept.setId("accept-case");
+        accept.getStyleClass().add(Styles.ACCENT);
+        accept.disableProperty().bind(model.busyProperty());
+        accept.setOnAction(e -> model.accept());
+        Label message = new Label();
+        message.setId("acceptance-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        root.setBottom(new HBox(12, accept, message));
+        root.getStyleClass().add(Styles.SECTION);
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), model::readCard);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::accept);
+            }
+        });
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private Node situations(AcceptanceViewModel model) {
+        VBox box = new VBox(8);
+        Label title = new Label(i18n.get("acceptance.situations"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        box.getChildren().add(title);
+        for (SituationModel s : model.situations()) {
+            ChoiceBox<SituationOption> choice = new ChoiceBox<>();
+            choice.getItems().setAll(s.situation().options());
+            choice.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(SituationOption o) {
+                    return o == null ? "" : o.label();
+                }
+
+                @Override
+                public SituationOption fromString(String text) {
+                    return null;
+                }
+            });
+            choice.valueProperty().bindBidirectional(s.answerProperty());
+            Label question = new Label(s.situation().question());
+            question.setWrapText(true);
+            box.getChildren().addAll(question, choice);
+        }
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+
+    private void showFields(AcceptanceViewModel model) {
+        form.getChildren().clear();
+        int row = 0;
+        String group = "";
+        Control previous = null;
+        for (FieldModel f : model.fields()) {
+            if (!f.field().group().name().equals(group)) {
+                group = f.field().group().name();
+                Label head = new Label(i18n.get("fieldGroup." + group));
+                head.getStyleClass().add(Styles.SUBTITLE);
+                form.add(head, 0, row++, 3, 1);
+            }
+            Label label = new Label(f.field().label() + (f.field().required() ? " *" : ""));
+            Control input = input(f);
+            input.setId("field-" + f.field().key());
+            if (previous instanceof TextField text) {
+                text.setOnAction(e -> input.requestFocus()); // Enter moves on
+            }
+            previous = input;
+            Label error = new Label();
+            error.getStyleClass().add(Styles.DANGER);
+            error.textProperty().bind(f.errorProperty());
+            form.addRow(row++, label, input, error);
+        }
+    }
+
+    private Control input(FieldModel f) {
+        if (f.field().type() == FieldType.CHOICE && !f.field().options().isEmpty()) {
+            ComboBox<String> box = new ComboBox<>();
+            box.getItems().setAll(f.field().options());
+            box.valueProperty().bindBidirectional(f.valueProperty());
+            return box;
+        }
+        TextField text = new TextField();
+        text.setPrefColumnCount(24);
+        text.textProperty().bindBidirectional(f.valueProperty());
+        if (f.field().type() == FieldType.DATE) {
+            text.setPromptText("yyyy-MM-dd");
+        }
+        return text;
+    }
+
+    private void showMaterials(AcceptanceViewModel model) {
+        materials.getChildren().clear();
+        Label title = new Label(i18n.get("acceptance.materials", model.materials().size()));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        materials.getChildren().add(title);
+        for (MaterialModel m : model.materials()) {
+            CheckBox box = new CheckBox(m.material().name() + "（" + i18n.get("materialForm." + m.material().form().name()) + "）");
+            box.setId("material-" + m.material().id());
+            box.setWrapText(true);
+            box.selectedProperty().bindBidirectional(m.providedProperty());
+            materials.getChildren().add(box);
+        }
+        materials.getStyleClass().add(Styles.CARD);
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
+    }
+}

@@ -1,0 +1,203 @@
+package org.yichuang.ui.clerk.acceptance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.IdNumbers;
+import org.yichuang.domain.applicant.Prefill;
+import org.yichuang.domain.catalogue.Merging;
+import org.yichuang.domain.catalogue.SituationChoice;
+import org.yichuang.domain.cases.CaseDraft;
+import org.yichuang.domain.cases.MaterialProvision;
+import org.yichuang.domain.cases.Provision;
+import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.ui.clerk.ClerkNavigator;
+import org.yichuang.ui.clerk.guide.Guide;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.port.IdCardReader;
+
+/** Acceptance of one item or bundle: applicant from the card, situations, one merged form, materials, accept. */
+public final class AcceptanceViewModel {
+    /** The collaborators an acceptance needs, wired once by the composition root. */
+    public record Services(IdCardReader reader, AcceptCase acceptCase, TaskExecutor tasks, ClerkNavigator navigator,
+                           I18n i18n, ErrorMessages errors, Clock clock) {
+    }
+
+    private final Guide guide;
+    private final Clerk clerk;
+    private final Services s;
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    private final ObjectProperty<Applicant> applicant = new SimpleObjectProperty<>();
+    private final StringProperty cardMessage = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final List<SituationModel> situations;
+    private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
+    private final ObservableList<MaterialModel> materials = FXCollections.observableArrayList();
+
+    public AcceptanceViewModel(Guide guide, Clerk clerk, Services services) {
+        this.guide = guide;
+        this.clerk = clerk;
+        this.s = services;
+        this.situations = Merging.situations(guide.items()).stream().map(SituationModel::new).toList();
+        situations.forEach(m -> m.answerProperty().addListener((obs, was, now) -> rebuild()));
+        rebuild();
+    }
+
+    /** Re-derives fields and materials from the answers, keeping what was typed or ticked. */
+    private void rebuild() {
+        Map<String, String> typed = fields.stream().collect(Collectors.toMap(f -> f.field().key(), f -> f.valueProperty().get()));
+        Set<String> ticked = materials.stream().filter(m -> m.providedProperty().get()).map(m -> m.material().id())
+                .collect(Collectors.toSet());
+        Set<SituationChoice> answers = answers();
+        fields.setAll(Merging.fields(guide.items(), answers).stream().map(f -> {
+            FieldModel model = new FieldModel(f, s.i18n());
+            model.valueProperty().set(typed.getOrDefault(f.key(), ""));
+            return model;
+        }).toList());
+        materials.setAll(Merging.materials(guide.items(), answers).stream().map(m -> {
+            MaterialModel model = new MaterialModel(m);
+            model.providedProperty().set(ticked.contains(m.id()));
+            return model;
+        }).toList());
+        prefill();
+    }
+
+    private Set<SituationChoice> answers() {
+        return situations.stream().filter(m -> m.answerProperty().get() != null)
+                .map(m -> new SituationChoice(m.situation().id(), m.answerProperty().get().id())).collect(Collectors.toSet());
+    }
+
+    public void readCard() {
+        if (reading.get()) {
+            return;
+        }
+        reading.set(true);
+        cardMessage.set(s.i18n().get("acceptance.card.reading"));
+        s.tasks().run(() -> s.reader().read(Duration.ofSeconds(10)), read -> {
+            reading.set(false);
+            applicant.set(read);
+            cardMessage.set(cardWarning(read));
+            prefill();
+        }, failure -> {
+            reading.set(false);
+            cardMessage.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
+                    : s.errors().of(failure));
+        });
+    }
+
+    private String cardWarning(Applicant a) {
+        if (IdNumbers.problem(a.idNumber()).isPresent()) {
+            return s.i18n().get("acceptance.card.invalid");
+        }
+        return a.expiredOn(LocalDate.now(s.clock())) ? s.i18n().get("acceptance.card.expired") : "";
+    }
+
+    private void prefill() {
+        Applicant a = applicant.get();
+        for (FieldModel f : fields) {
+            if (f.valueProperty().get().isBlank()) {
+                Prefill.fromCard(f.field().prefill(), a).ifPresent(f.valueProperty()::set);
+            }
+        }
+    }
+
+    public void accept() {
+        if (busy.get()) {
+            return;
+        }
+        if (applicant.get() == null) {
+            message.set(s.i18n().get("acceptance.noApplicant"));
+            return;
+        }
+        long invalid = fields.stream().filter(f -> !f.validate(true)).count();
+        List<String> missing = materials.stream().filter(m -> !m.providedProperty().get()).map(m -> m.material().name()).toList();
+        if (invalid > 0) {
+            message.set(s.i18n().get("acceptance.invalidFields", invalid));
+            return;
+        }
+        if (!missing.isEmpty()) {
+            message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing)));
+            return;
+        }
+        busy.set(true);
+        message.set(s.i18n().get("acceptance.submitting"));
+        CaseDraft draft = draft();
+        s.tasks().run(() -> s.acceptCase().accept(draft, clerk, guide.lead().handlingPlace(), guide.lead().consultPhone()),
+                accepted -> {
+                    busy.set(false);
+                    s.navigator().receipt(guide, accepted);
+                }, failure -> {
+                    busy.set(false);
+                    message.set(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
+                });
+    }
+
+    CaseDraft draft() {
+        Map<String, String> form = new HashMap<>();
+        fields.forEach(f -> form.put(f.field().key(), f.valueProperty().get().strip()));
+        List<MaterialProvision> provided = materials.stream().map(m -> new MaterialProvision(m.material().id(),
+                m.material().name(), Provision.PAPER, null)).toList();
+        return new CaseDraft(idempotencyKey, guide.type(), guide.code(), applicant.get(),
+                form.getOrDefault("applicant.phone", ""), form, provided);
+    }
+
+    public void cancel() {
+        s.navigator().home();
+    }
+
+    public Guide guide() {
+        return guide;
+    }
+
+    public List<SituationModel> situations() {
+        return situations;
+    }
+
+    public ObservableList<FieldModel> fields() {
+        return fields;
+    }
+
+    public ObservableList<MaterialModel> materials() {
+        return materials;
+    }
+
+    public ObjectProperty<Applicant> applicantProperty() {
+        return applicant;
+    }
+
+    public StringProperty cardMessageProperty() {
+        return cardMessage;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty readingProperty() {
+        return reading;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,68 @@
+package org.yichuang.ui.clerk.acceptance;
+
+import java.time.format.DateTimeFormatter;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.Styles;
+
+/** The applicant as read from the card, with the read button (F2) and any warning about the card. */
+final class ApplicantPanel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+    private final VBox root = new VBox(8);
+    private final GridPane grid = new GridPane(10, 4);
+    private final I18n i18n;
+
+    ApplicantPanel(AcceptanceViewModel model, I18n i18n) {
+        this.i18n = i18n;
+        Label title = new Label(i18n.get("acceptance.applicant"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        Button read = new Button(i18n.get("acceptance.card.read"));
+        read.setId("read-card");
+        read.setMaxWidth(Double.MAX_VALUE);
+        read.disableProperty().bind(model.readingProperty());
+        read.setOnAction(e -> model.readCard());
+        Label message = new Label();
+        message.setId("card-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.WARNING);
+        message.textProperty().bind(model.cardMessageProperty());
+        model.applicantProperty().addListener((obs, was, a) -> show(a));
+        show(null);
+        root.getChildren().addAll(title, read, message, grid);
+        root.getStyleClass().add(Styles.CARD);
+    }
+
+    private void show(Applicant a) {
+        grid.getChildren().clear();
+        if (a == null) {
+            grid.add(new Label(i18n.get("acceptance.card.none")), 0, 0);
+            return;
+        }
+        String[][] rows = {
+            {"acceptance.name", a.name()},
+            {"acceptance.sexNation", i18n.get("sex." + a.sex().name()) + " · " + a.nation()},
+            {"acceptance.birthDate", a.birthDate() == null ? "" : DAY.format(a.birthDate())},
+            {"acceptance.idNumber", a.idNumber()},
+            {"acceptance.address", a.address()},
+            {"acceptance.authority", a.authority()},
+            {"acceptance.validity", (a.validFrom() == null ? "" : DAY.format(a.validFrom())) + " - "
+                    + (a.validUntil() == null ? i18n.get("acceptance.longTerm") : DAY.format(a.validUntil()))}};
+        for (int r = 0; r < rows.length; r++) {
+            Label key = new Label(i18n.get(rows[r][0]));
+            key.getStyleClass().add(Styles.MUTED);
+            Label value = new Label(rows[r][1]);
+            value.setWrapText(true);
+            value.setId("applicant-" + rows[r][0].substring("acceptance.".length()));
+            grid.addRow(r, key, value);
+        }
+    }
+
+    Node node() {
+        return root;
+    }
+}

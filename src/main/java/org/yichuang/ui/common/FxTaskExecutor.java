@@ -1,0 +1,31 @@
+package org.yichuang.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Work on virtual threads, results on the FX thread. Device readers keep their own platform threads. */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("task-", 0).factory());
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.DEBUG, "background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

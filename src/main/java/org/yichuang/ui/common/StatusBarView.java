@@ -1,0 +1,43 @@
+package org.yichuang.ui.common;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+
+/** The bottom bar: platform state on the left, one label per device on the right. */
+public final class StatusBarView {
+    private final StatusBar bar = new StatusBar();
+    private final Timeline poll;
+
+    public StatusBarView(StatusBarViewModel model) {
+        bar.textProperty().bind(model.platformTextProperty());
+        bar.setId("status-bar");
+        model.platformUpProperty().addListener((obs, was, up) -> bar.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("down"), !up));
+        model.deviceStates().addListener((ListChangeListener<org.yichuang.usecase.port.DeviceState>) change -> {
+            bar.getRightItems().clear();
+            for (var d : model.deviceStates()) {
+                Label label = new Label(model.describe(d));
+                label.getStyleClass().addAll("device", "device-" + d.condition().name().toLowerCase());
+                label.setTooltip(new Tooltip(d.detail()));
+                bar.getRightItems().add(label);
+            }
+        });
+        poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> model.refresh()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        model.refresh();
+        poll.play();
+    }
+
+    public StatusBar node() {
+        return bar;
+    }
+
+    public void stop() {
+        poll.stop();
+    }
+}

@@ -1,0 +1,59 @@
+package org.yichuang.ui.common;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.Platform;
+
+/** The platform's and each device's state, refreshed in the background. */
+public final class StatusBarViewModel {
+    private final Platform platform;
+    private final Supplier<List<DeviceState>> devices;
+    private final TaskExecutor tasks;
+    private final I18n i18n;
+    private final ReadOnlyStringWrapper platformText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper platformUp = new ReadOnlyBooleanWrapper();
+    private final ObservableList<DeviceState> deviceStates = FXCollections.observableArrayList();
+
+    public StatusBarViewModel(Platform platform, Supplier<List<DeviceState>> devices, TaskExecutor tasks, I18n i18n) {
+        this.platform = platform;
+        this.devices = devices;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        platformText.set(i18n.get("status.platform.connecting"));
+    }
+
+    /** Asks the platform and the devices how they are; call periodically. */
+    public void refresh() {
+        tasks.run(platform::health, name -> {
+            platformUp.set(true);
+            platformText.set(i18n.get("status.platform.up", name.strip()));
+        }, failure -> {
+            platformUp.set(false);
+            platformText.set(i18n.get("status.platform.down"));
+        });
+        tasks.run(devices::get, deviceStates::setAll, failure -> { });
+    }
+
+    public ReadOnlyStringProperty platformTextProperty() {
+        return platformText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty platformUpProperty() {
+        return platformUp.getReadOnlyProperty();
+    }
+
+    public ObservableList<DeviceState> deviceStates() {
+        return deviceStates;
+    }
+
+    public String describe(DeviceState d) {
+        return d.name() + " · " + i18n.get("device.condition." + d.condition().name());
+    }
+}

@@ -1,0 +1,76 @@
+package org.yichuang.ui.kiosk.progress;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.yichuang.domain.cases.CaseProgress;
+import org.yichuang.domain.cases.StatusChange;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.Styles;
+import org.yichuang.ui.kiosk.KioskNavigator;
+
+/** The number being typed above the keypad on the left; the timeline of the case found on the right. */
+public final class ProgressQueryView {
+    private final HBox root = new HBox(60);
+    private final VBox timeline = new VBox(16);
+    private final ProgressQueryViewModel model;
+    private final I18n i18n;
+
+    public ProgressQueryView(ProgressQueryViewModel model, KioskNavigator navigator, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        Label title = new Label(i18n.get("kiosk.menu.progress"));
+        title.getStyleClass().add(Styles.TITLE);
+        Label digits = new Label();
+        digits.setId("case-number-display");
+        digits.getStyleClass().add(Styles.BIG_NUMBER);
+        digits.textProperty().bind(model.digitsProperty());
+        digits.setMinWidth(420);
+        Label message = new Label();
+        message.setId("kiosk-progress-message");
+        message.setWrapText(true);
+        message.setMaxWidth(420);
+        message.textProperty().bind(model.messageProperty());
+        Button back = new Button(i18n.get("common.back"));
+        back.setId("kiosk-back");
+        back.getStyleClass().add(Styles.KEY);
+        back.setAccessibleText(back.getText());
+        back.setOnAction(e -> navigator.menu());
+        VBox left = new VBox(18, title, digits, message,
+                new NumericKeypad(model::press, model::delete, model::submit, i18n), back);
+        timeline.setId("kiosk-timeline");
+        timeline.setMinWidth(460);
+        model.resultProperty().addListener((obs, was, now) -> show(now));
+        root.getChildren().addAll(left, timeline);
+        root.setAlignment(Pos.CENTER);
+    }
+
+    private void show(CaseProgress p) {
+        timeline.getChildren().clear();
+        if (p == null) {
+            return;
+        }
+        Label subject = new Label(p.subjectName());
+        subject.getStyleClass().add(Styles.SUBTITLE);
+        subject.setWrapText(true);
+        Label status = new Label(model.statusText(p));
+        status.setId("kiosk-case-status");
+        status.getStyleClass().addAll(Styles.TITLE, Styles.SUCCESS);
+        Label who = new Label(i18n.get("kiosk.progress.applicant", p.applicantMasked()));
+        timeline.getChildren().addAll(subject, status, who);
+        for (StatusChange step : p.timeline()) {
+            Label line = new Label("● " + i18n.get("caseStatus." + step.status().name()) + "    "
+                    + model.when(step.at()) + "    " + (step.note() == null ? "" : step.note()));
+            line.getStyleClass().add(Styles.TIMELINE_STEP);
+            timeline.getChildren().add(line);
+        }
+        timeline.getChildren().add(new Label(i18n.get("kiosk.progress.promisedBy", p.promisedBy().toString())));
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

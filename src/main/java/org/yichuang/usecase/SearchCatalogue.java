@@ -1,0 +1,25 @@
+package org.yichuang.usecase;
+
+import java.util.List;
+import org.yichuang.domain.catalogue.BundleSummary;
+import org.yichuang.domain.catalogue.ItemSummary;
+import org.yichuang.usecase.port.Platform;
+
+/** Finds bundles and items together, bundles first: a 一件事 answers the applicant's whole need. Blocks. */
+public final class SearchCatalogue {
+    /** What one query found. */
+    public record Hits(List<BundleSummary> bundles, List<ItemSummary> items, long totalItems) {
+    }
+
+    private final Platform platform;
+
+    public SearchCatalogue(Platform platform) {
+        this.platform = platform;
+    }
+
+    public Hits search(String query, int maxItems) {
+        var bundles = platform.searchBundles(query, 0, 20);
+        var items = platform.searchItems(query, null, 0, maxItems);
+        return new Hits(bundles.content(), items.content(), items.totalElements());
+    }
+}

@@ -1,0 +1,53 @@
+package org.yichuang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LaunchOptionsTest {
+    @Test
+    void defaultsToTheClerkOnTheEmbeddedPlatformWithSimulatedDevices() {
+        LaunchOptions o = LaunchOptions.parse(List.of());
+        assertThat(o.mode()).isEqualTo(Mode.CLERK);
+        assertThat(o.platformUrl()).isEmpty();
+        assertThat(o.devicesFile()).isEmpty();
+        assertThat(o.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(o.exitAfterFirstFrame()).isFalse();
+    }
+
+    @Test
+    void readsEveryOption() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--mode=kiosk", "--platform=https://zwfw.example.gov.cn/",
+                "--devices=/etc/yichuang/devices.properties", "--idle-timeout=90", "--exit-after-first-frame", "--data-dir=/tmp/x"));
+        assertThat(o.mode()).isEqualTo(Mode.KIOSK);
+        assertThat(o.platformUrl()).contains(URI.create("https://zwfw.example.gov.cn/"));
+        assertThat(o.devicesFile()).isPresent();
+        assertThat(o.idleTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(o.exitAfterFirstFrame()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--mode=bank", "--platform=ftp://x", "--platform=notaurl", "--idle-timeout=2",
+        "--idle-timeout=abc", "--data-dir=", "--colour=red", "kiosk"})
+    void explainsWhatIsWrong(String bad) {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of(bad))).isInstanceOf(LaunchOptions.BadOptions.class)
+                .hasMessageContaining(bad.contains("=") ? bad.substring(0, bad.indexOf('=')) : bad);
+    }
+
+    @Test
+    void deviceSettingsRefuseUnknownAdapters() throws Exception {
+        var file = java.nio.file.Files.createTempFile("devices", ".properties");
+        java.nio.file.Files.writeString(file, "idcard=ga467\n");
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard=ga467");
+        java.nio.file.Files.writeString(file, "idcard=sim\nprinter=none\n");
+        assertThat(DeviceSettings.from(java.util.Optional.of(file)).printer()).isEqualTo("none");
+        java.nio.file.Files.delete(file);
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("cannot be read");
+    }
+}
