@@ -33,23 +33,13 @@ import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.usecase.port.CaseDocuments.ReceiptContext;
 
 class ReceiptDocumentTest {
-    static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 22, 10, 30, 0, 0, ZoneOffset.ofHours(8));
-    static final CaseRecord RECORD = new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事",
-            CaseStatus.ACCEPTED, new CaseApplicant("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523", Sex.FEMALE, "汉",
-                    LocalDate.of(1988, 3, 12), "陕西省西安市雁塔区科技路100号", "13800000000"),
-            Map.of(), List.of(new CaseMaterial("birth-medical-certificate", "出生医学证明", Provision.PAPER, null, false, 0, null),
-                    new CaseMaterial("marriage-certificate", "结婚证", Provision.DEFERRED, LocalDate.of(2026, 12, 5), false, 0, null)),
-            Channel.WINDOW, "综合受理 01 号窗口", "clerk01", AT, LocalDate.of(2026, 11, 27),
-            List.of(new StatusChange(CaseStatus.ACCEPTED, AT, "已受理")));
-    static final ReceiptContext CONTEXT = new ReceiptContext("西安市政务服务中心", "李明", "12345", "西安市政务服务中心一楼综合窗口");
-
     @BeforeAll
     static void needsAFont() {
         assumeThat(CjkFont.CANDIDATES.stream().anyMatch(java.nio.file.Files::isReadable))
                 .as("an embeddable CJK font (apt-get install fonts-wqy-microhei); .ci/run installs it").isTrue();
     }
 
-    private final byte[] pdf = new ReceiptDocument(Optional.empty()).receipt(RECORD, CONTEXT);
+    private final byte[] pdf = new ReceiptDocument(Optional.empty()).receipt(SampleCase.RECORD, SampleCase.CONTEXT);
 
     @Test
     void theChineseComesBackAsText() throws Exception {
@@ -86,7 +76,7 @@ class ReceiptDocumentTest {
     @Test
     void aMissingFontSaysWhatToInstall() {
         var missing = new ReceiptDocument(Optional.of(java.nio.file.Path.of("/nonexistent/font.ttc")));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> missing.receipt(RECORD, CONTEXT))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> missing.receipt(SampleCase.RECORD, SampleCase.CONTEXT))
                 .hasMessageContaining("fonts-wqy-microhei");
     }
 

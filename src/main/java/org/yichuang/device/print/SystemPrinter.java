@@ -2,11 +2,15 @@ package org.yichuang.device.print;
 
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import javax.print.DocFlavor;
+import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
+import javax.print.SimpleDoc;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
@@ -37,16 +41,24 @@ public final class SystemPrinter implements DocumentPrinter {
         PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equals(printer)).findFirst()
                 .orElseThrow(() -> new PrintFailedException("printer " + printer + " is not installed", null));
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PrinterJob job = PrinterJob.getPrinterJob();
-            job.setPrintService(service);
-            job.setPageable(new PDFPageable(document));
-            PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
-            attributes.add(new Copies(Math.max(1, copies)));
-            attributes.add(MediaSizeName.ISO_A4); // CUPS queues default to Letter
-            attributes.add(new JobName("yichuang", null));
-            job.print(attributes);
-        } catch (IOException | PrinterException e) {
+        PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
+        attributes.add(new Copies(Math.max(1, copies)));
+        attributes.add(MediaSizeName.ISO_A4); // CUPS queues default to Letter
+        attributes.add(new JobName("yichuang", null));
+        try {
+            if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
+                // CUPS takes PDF as it is: text stays text and nothing is rasterised
+                service.createPrintJob().print(new SimpleDoc(new ByteArrayInputStream(pdf), DocFlavor.INPUT_STREAM.PDF, null),
+                        attributes);
+                return;
+            }
+            try (PDDocument document = Loader.loadPDF(pdf)) { // drivers without PDF input: PDFBox draws the pages
+                PrinterJob job = PrinterJob.getPrinterJob();
+                job.setPrintService(service);
+                job.setPageable(new PDFPageable(document));
+                job.print(attributes);
+            }
+        } catch (IOException | PrinterException | PrintException e) {
             throw new PrintFailedException("printing on " + printer + " failed: " + e.getMessage(), e);
         }
     }
