@@ -51,19 +51,28 @@ public final class Composition implements AutoCloseable {
             embedded = null;
             platform = new HttpPlatform(options.platformUrl().get());
         } else {
-            // Started off the FX thread: the first frame does not wait for the catalogue to load.
-            embedded = new CompletableFuture<>();
-            Thread.ofPlatform().daemon().name("platform-start").start(() -> {
-                try {
-                    embedded.complete(startEmbedded(options));
-                } catch (RuntimeException | Error e) {
-                    embedded.completeExceptionally(e);
-                }
-            });
+            embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
             platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
         }
         reader = new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
         printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
+    }
+
+    /**
+     * Starts what the first screen does not need: the embedded platform (catalogue, pinyin index, SQLite). Called
+     * once the first frame is on screen, so on two cores it does not compete with drawing it.
+     */
+    public void startBackgroundWork() {
+        if (embedded == null || embedded.isDone()) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("platform-start").start(() -> {
+            try {
+                embedded.complete(startEmbedded(options));
+            } catch (RuntimeException | Error e) {
+                embedded.completeExceptionally(e);
+            }
+        });
     }
 
     private static EmbeddedPlatform startEmbedded(LaunchOptions options) {

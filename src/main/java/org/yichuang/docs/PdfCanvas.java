@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Text and lines on one PDF page, with CJK line wrapping; y runs down from the top margin. */
 final class PdfCanvas {
+    /** Punctuation that may not begin a line (标点禁则): it stays at the end of the line before. */
+    static final String NO_LINE_START = "。，、；：！？）」』》〉】”’.,;:!?)";
     private final PDPageContentStream content;
     private final PDType0Font font;
     private final float pageHeight;
@@ -50,7 +52,7 @@ final class PdfCanvas {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            if (!line.isEmpty() && width(line + ch, size) > maxWidth) {
+            if (!line.isEmpty() && width(line + ch, size) > maxWidth && NO_LINE_START.indexOf(cp) < 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }

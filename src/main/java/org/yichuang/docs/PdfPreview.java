@@ -16,7 +16,7 @@ final class PdfPreview {
 
     static CaseDocuments.PagePixels firstPage(byte[] pdf, float dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.ARGB);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
             int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             return new CaseDocuments.PagePixels(image.getWidth(), image.getHeight(), argb);
         } catch (IOException e) {

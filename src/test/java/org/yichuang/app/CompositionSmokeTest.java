@@ -34,6 +34,7 @@ class CompositionSmokeTest {
                     root[0] = composition.root(() -> stage);
                     UiTestSupport.show(stage, root[0]);
                 });
+                composition.startBackgroundWork();
                 assertThat(root[0].getStyleClass()).contains(mode);
                 UiTestSupport.waitUntil("the status bar or attract screen shows",
                         () -> robot.lookup(mode.equals("clerk") ? "#status-bar" : "#kiosk-attract").tryQuery().isPresent());

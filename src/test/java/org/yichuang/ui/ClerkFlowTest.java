@@ -83,6 +83,11 @@ class ClerkFlowTest {
         platform.deleteData();
     }
 
+    /** Ids with dots cannot be written as CSS selectors. */
+    private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
+        return n -> id.equals(n.getId());
+    }
+
     @Test
     void acceptsTheNewbornBundleAndSavesItsReceipt(FxRobot robot) throws Exception {
         robot.clickOn("#signin-username").write("clerk01");
@@ -110,10 +115,10 @@ class ClerkFlowTest {
         Set<SituationChoice> firstAnswers = Merging.situations(bundle.items()).stream()
                 .map(s -> new SituationChoice(s.id(), s.options().getFirst().id())).collect(Collectors.toSet());
         List<FormField> fields = Merging.fields(bundle.items(), firstAnswers);
-        var prefilled = robot.lookup("#field-applicant\\.name").tryQuery();
+        var prefilled = robot.lookup(byId("field-applicant.name")).tryQuery();
         prefilled.ifPresent(n -> assertThat(((TextField) n).getText()).isEqualTo("李梅"));
         for (FormField f : fields) {
-            var node = robot.lookup("#field-" + f.key().replace(".", "\\.")).query();
+            var node = robot.lookup(byId("field-" + f.key())).query();
             if (node instanceof ComboBox<?> box) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> choice = (ComboBox<String>) box;
@@ -154,8 +159,11 @@ class ClerkFlowTest {
         waitUntil("the search field shows", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
         ListView<CatalogueHit> results = robot.lookup("#catalogue-results").queryListView();
         waitUntil("the catalogue lists", () -> !results.getItems().isEmpty());
-        robot.interact(() -> results.getSelectionModel().select(results.getItems().size() - 1));
-        robot.clickOn("#catalogue-results").type(javafx.scene.input.KeyCode.ENTER);
+        robot.interact(() -> {
+            results.requestFocus();
+            results.getSelectionModel().select(results.getItems().size() - 1);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil("the guide shows", () -> robot.lookup("#guide-start").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#guide-start");
         waitUntil("the acceptance screen shows", () -> robot.lookup("#accept-case").tryQuery().isPresent());

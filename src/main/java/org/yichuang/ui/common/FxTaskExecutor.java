@@ -13,6 +13,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.log(System.Logger.Level.DEBUG, "task dropped: the application is closing");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

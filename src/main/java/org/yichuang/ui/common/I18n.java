@@ -12,7 +12,9 @@ public final class I18n {
 
     public I18n(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.yichuang.ui.messages", locale);
+        // No fallback to the machine's default locale: a zh-CN hall on an English OS still reads Chinese.
+        this.bundle = ResourceBundle.getBundle("org.yichuang.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... args) {

@@ -29,8 +29,15 @@ public final class StatusBarView {
         });
         poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> model.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
-        model.refresh();
-        poll.play();
+        // Polls only while on screen: a status bar that was replaced stops asking.
+        bar.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                model.refresh();
+                poll.play();
+            }
+        });
     }
 
     public StatusBar node() {

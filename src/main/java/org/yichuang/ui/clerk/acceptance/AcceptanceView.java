@@ -37,7 +37,10 @@ public final class AcceptanceView {
         title.getStyleClass().add(Styles.TITLE);
         Button cancel = new Button(i18n.get("common.back"));
         cancel.setOnAction(e -> model.cancel());
-        root.setTop(new HBox(10, cancel, title));
+        HBox top = new HBox(10, cancel, title);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
+        root.setTop(top);
         VBox left = new VBox(12, new ApplicantPanel(model, i18n).node(), situations(model));
         left.setPrefWidth(330);
         root.setLeft(scroll(left));
@@ -57,7 +60,11 @@ public final class AcceptanceView {
         message.setId("acceptance-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        root.setBottom(new HBox(12, accept, message));
+        HBox bottom = new HBox(12, accept, message);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        root.setBottom(bottom);
+        form.setPadding(new javafx.geometry.Insets(4, 16, 16, 16));
         root.getStyleClass().add(Styles.SECTION);
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {

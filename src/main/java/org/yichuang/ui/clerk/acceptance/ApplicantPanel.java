@@ -55,6 +55,7 @@ final class ApplicantPanel {
         for (int r = 0; r < rows.length; r++) {
             Label key = new Label(i18n.get(rows[r][0]));
             key.getStyleClass().add(Styles.MUTED);
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(rows[r][1]);
             value.setWrapText(true);
             value.setId("applicant-" + rows[r][0].substring("acceptance.".length()));

@@ -34,7 +34,10 @@ public final class GuideView {
         start.setOnAction(e -> model.startAcceptance());
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
-        root.setTop(new HBox(10, back, start, status));
+        HBox top = new HBox(10, back, start, status);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
+        root.setTop(top);
         model.guideProperty().addListener((obs, was, guide) -> root.setCenter(content(guide)));
         root.getStyleClass().add(Styles.SECTION);
     }
@@ -45,6 +48,7 @@ public final class GuideView {
 
     private Node content(Guide guide) {
         VBox box = new VBox(14);
+        box.setPadding(new javafx.geometry.Insets(12, 16, 16, 16));
         Label title = new Label(guide.name());
         title.setId("guide-title");
         title.getStyleClass().add(Styles.TITLE);
@@ -52,6 +56,12 @@ public final class GuideView {
         if (!guide.description().isBlank()) {
             box.getChildren().add(wrapped(guide.description()));
         }
+        Label summary = new Label(i18n.get("guide.summary", guide.items().size(),
+                guide.instant() ? i18n.get("handling.INSTANT") : i18n.get("guide.promised", guide.promisedLimitDays()),
+                guide.items().stream().flatMap(i -> i.materials().stream()).map(Material::id).distinct().count()));
+        summary.setId("guide-summary");
+        summary.getStyleClass().add(Styles.ACCENT);
+        box.getChildren().add(summary);
         for (ServiceItem item : guide.items()) {
             box.getChildren().add(facts(item));
         }
@@ -75,8 +85,9 @@ public final class GuideView {
         String[][] rows = {
             {i18n.get("guide.item"), item.name() + "（" + item.code() + "）"},
             {i18n.get("guide.department"), item.department() + " · " + i18n.get("itemType." + item.type().name())},
-            {i18n.get("guide.limits"), i18n.get("guide.limits.value", item.legalLimitDays(), item.promisedLimitDays(),
-                    i18n.get("handling." + item.handling().name()))},
+            {i18n.get("guide.limits"), item.handling() == org.yichuang.domain.catalogue.Handling.INSTANT
+                    ? i18n.get("guide.limits.instant", item.legalLimitDays())
+                    : i18n.get("guide.limits.value", item.legalLimitDays(), item.promisedLimitDays())},
             {i18n.get("guide.fee"), item.fee().description()},
             {i18n.get("guide.place"), item.handlingPlace() + " · " + i18n.get("guide.phone") + " " + item.consultPhone()
                     + (item.crossRegion() ? " · " + i18n.get("guide.crossRegion") : "")}};

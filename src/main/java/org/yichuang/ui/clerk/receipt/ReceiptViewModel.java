@@ -47,7 +47,7 @@ public final class ReceiptViewModel {
         this.navigator = navigator;
         this.i18n = i18n;
         this.errors = errors;
-        tasks.run(() -> documents.firstPage(accepted.receipt(), 72), preview::set, f -> message.set(errors.of(f)));
+        tasks.run(() -> documents.firstPage(accepted.receipt(), 96), preview::set, f -> message.set(errors.of(f)));
         tasks.run(() -> new Printers(printer.printers(), printer.defaultPrinter()), found -> {
             List<String> names = found.names();
             printers.setAll(names);

@@ -28,7 +28,7 @@ final class NumericKeypad extends GridPane {
         b.setId(id);
         b.getStyleClass().add(Styles.KEY);
         b.setAccessibleText(text);
-        b.setMinSize(96, 80);
+        b.setMinSize(110, 84);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

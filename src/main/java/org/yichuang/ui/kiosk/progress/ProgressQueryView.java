@@ -42,7 +42,9 @@ public final class ProgressQueryView {
         VBox left = new VBox(18, title, digits, message,
                 new NumericKeypad(model::press, model::delete, model::submit, i18n), back);
         timeline.setId("kiosk-timeline");
-        timeline.setMinWidth(460);
+        timeline.setMinWidth(480);
+        timeline.visibleProperty().bind(model.resultProperty().isNotNull());
+        timeline.getStyleClass().add(Styles.CARD);
         model.resultProperty().addListener((obs, was, now) -> show(now));
         root.getChildren().addAll(left, timeline);
         root.setAlignment(Pos.CENTER);
@@ -62,12 +64,13 @@ public final class ProgressQueryView {
         Label who = new Label(i18n.get("kiosk.progress.applicant", p.applicantMasked()));
         timeline.getChildren().addAll(subject, status, who);
         for (StatusChange step : p.timeline()) {
-            Label line = new Label("● " + i18n.get("caseStatus." + step.status().name()) + "    "
-                    + model.when(step.at()) + "    " + (step.note() == null ? "" : step.note()));
+            String stepName = i18n.get("caseStatus." + step.status().name());
+            String note = step.note() == null || step.note().equals(stepName) ? "" : "（" + step.note() + "）";
+            Label line = new Label("● " + stepName + "    " + model.when(step.at()) + note);
             line.getStyleClass().add(Styles.TIMELINE_STEP);
             timeline.getChildren().add(line);
         }
-        timeline.getChildren().add(new Label(i18n.get("kiosk.progress.promisedBy", p.promisedBy().toString())));
+        timeline.getChildren().add(new Label(i18n.get("kiosk.progress.promisedBy", model.day(p.promisedBy()))));
     }
 
     public Parent node() {

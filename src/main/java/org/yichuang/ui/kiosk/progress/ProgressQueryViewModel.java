@@ -18,6 +18,7 @@ import org.yichuang.usecase.port.PlatformException;
 /** 查询办件进度: digits from the keypad, then the case's status timeline. Holds nothing after {@link #clear()}. */
 public final class ProgressQueryViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private final StringProperty digits = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<CaseProgress> result = new SimpleObjectProperty<>();
@@ -82,6 +83,10 @@ public final class ProgressQueryViewModel {
 
     public String when(java.time.OffsetDateTime at) {
         return TIME.format(at);
+    }
+
+    public String day(java.time.LocalDate day) {
+        return DAY.format(day);
     }
 
     public StringProperty digitsProperty() {
