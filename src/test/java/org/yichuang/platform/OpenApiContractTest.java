@@ -101,6 +101,8 @@ class OpenApiContractTest {
         var reply = new RawHttp(platform.server.baseUri()).get("/api/v1/openapi.yaml");
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.body()).contains("openapi:");
+        String declared = spec.at("/paths/~1api~1v1~1openapi.yaml/get/responses/200/content").fieldNames().next();
+        assertThat(reply.headers().firstValue("Content-Type").orElseThrow()).startsWith(declared);
     }
 
     static Set<String> schemaNames() {
