@@ -12,8 +12,12 @@ public final class FrameReader {
     public sealed interface Result permits Frame, Error, NeedMore {
     }
 
-    /** A whole, valid frame. */
-    public record Frame(Reply reply) implements Result {
+    /** A whole, valid frame: its body is everything between LEN and CHK. */
+    public record Frame(byte[] body) implements Result {
+        /** The body read as a reply: three status words, then data. */
+        public Reply reply() {
+            return new Reply(body[0] & 0xFF, body[1] & 0xFF, body[2] & 0xFF, Arrays.copyOfRange(body, 3, body.length));
+        }
     }
 
     /** Bytes that are not a valid frame were dropped. */
@@ -28,8 +32,19 @@ public final class FrameReader {
     public enum Kind { GARBAGE, BAD_LENGTH, BAD_CHECKSUM }
 
     private static final NeedMore NEED_MORE = new NeedMore();
+    private final int minLen;
     private byte[] buffer = new byte[2048];
     private int size;
+
+    /** A reader of replies (LEN at least 4: three status words and CHK). */
+    public FrameReader() {
+        this(4);
+    }
+
+    /** {@code minLen} 3 reads requests: CMD, PARA and CHK. */
+    public FrameReader(int minLen) {
+        this.minLen = minLen;
+    }
 
     public void feed(byte[] bytes, int offset, int length) {
         if (size + length > buffer.length) {
@@ -68,7 +83,7 @@ public final class FrameReader {
             return NEED_MORE;
         }
         int len = (buffer[5] & 0xFF) << 8 | buffer[6] & 0xFF;
-        if (len < 4 || len > FrameCodec.MAX_LEN) {
+        if (len < minLen || len > FrameCodec.MAX_LEN) {
             drop(1); // resynchronise on the next preamble
             return new Error(Kind.BAD_LENGTH, 1);
         }
@@ -80,9 +95,9 @@ public final class FrameReader {
             drop(1);
             return new Error(Kind.BAD_CHECKSUM, 1);
         }
-        Reply reply = new Reply(buffer[7] & 0xFF, buffer[8] & 0xFF, buffer[9] & 0xFF, Arrays.copyOfRange(buffer, 10, end - 1));
+        byte[] body = Arrays.copyOfRange(buffer, 7, end - 1);
         drop(end);
-        return new Frame(reply);
+        return new Frame(body);
     }
 
     private int preamble() {

@@ -1,0 +1,115 @@
+package org.yichuang.device.idcard.ga467;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A GA/T 467 reader in software, serving specimen cards on one end of a link (a pty pair for tests and demos).
+ * Behaves like the hardware: find fails with no card, and after a read until the card has left the field.
+ * Faults on demand: silence, corrupted replies, a card pulled away mid-read.
+ */
+public final class Ga467Emulator implements AutoCloseable {
+    private static final byte[] PHOTO = new byte[1024]; // WLT data is opaque: zeros stand in, never a made-up photo
+    private final SerialLink link;
+    private final AtomicReference<CardText> card = new AtomicReference<>();
+    private final AtomicInteger corruptNext = new AtomicInteger();
+    private volatile boolean readDone;
+    private volatile boolean silent;
+    private volatile boolean pullOnRead;
+    private final Thread loop;
+
+    public Ga467Emulator(SerialLink link) {
+        this.link = link;
+        this.loop = Thread.ofPlatform().daemon().name("ga467-emulator").start(this::serve);
+    }
+
+    public void placeCard(CardText text) {
+        readDone = false;
+        card.set(text);
+    }
+
+    public void removeCard() {
+        card.set(null);
+        readDone = false;
+    }
+
+    /** The reader stops answering (a hung reader, a cut TX line). */
+    public void silent(boolean value) {
+        silent = value;
+    }
+
+    /** The next {@code n} replies have a wrong checksum, as line noise would give. */
+    public void corruptReplies(int n) {
+        corruptNext.set(n);
+    }
+
+    /** The card leaves the field while it is being read. */
+    public void pullCardDuringRead() {
+        pullOnRead = true;
+    }
+
+    private void serve() {
+        FrameReader requests = new FrameReader(3);
+        byte[] buffer = new byte[512];
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                int n = link.read(buffer, 200);
+                requests.feed(buffer, 0, n);
+                for (FrameReader.Result r = requests.next(); !(r instanceof FrameReader.NeedMore); r = requests.next()) {
+                    if (r instanceof FrameReader.Frame f && f.body().length == 2 && !silent) {
+                        send(answer(f.body()[0] & 0xFF, f.body()[1] & 0xFF));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the other end closed: the emulated reader is unplugged
+        }
+    }
+
+    private byte[] answer(int cmd, int para) {
+        CardText present = card.get();
+        if (cmd == 0x20 && para == 0x01) {
+            return present != null && !readDone ? FrameCodec.reply(Status.CARD_FOUND, new byte[4])
+                    : FrameCodec.reply(Status.FIND_FAILED, new byte[0]);
+        }
+        if (cmd == 0x20 && para == 0x02) {
+            return present != null ? FrameCodec.reply(Status.SUCCESS, new byte[8]) : FrameCodec.reply(Status.SELECT_FAILED, new byte[0]);
+        }
+        if (cmd == 0x30 && para == 0x01) {
+            if (pullOnRead) {
+                pullOnRead = false;
+                removeCard();
+                return FrameCodec.reply(Status.READ_FAILED, new byte[0]);
+            }
+            if (present == null) {
+                return FrameCodec.reply(Status.READ_FAILED, new byte[0]);
+            }
+            byte[] reply = FrameCodec.reply(Status.SUCCESS, ReadReply.encode(TextBlock.encode(present), PHOTO));
+            if (corruptNext.getAndUpdate(c -> Math.max(0, c - 1)) > 0) {
+                reply[reply.length - 1] ^= 0x5A;
+                return reply;
+            }
+            readDone = true;
+            return reply;
+        }
+        if (cmd == 0x11) {
+            return FrameCodec.reply(Status.SUCCESS, new byte[0]);
+        }
+        return FrameCodec.reply(Status.SAM_FAILED, new byte[0]); // unknown command
+    }
+
+    private void send(byte[] reply) {
+        try {
+            link.write(reply);
+        } catch (IOException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        loop.interrupt();
+        link.close();
+    }
+}

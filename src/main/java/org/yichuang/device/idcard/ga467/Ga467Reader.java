@@ -1,0 +1,151 @@
+package org.yichuang.device.idcard.ga467;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader;
+
+/**
+ * A GA/T 467 reader on a serial line: polls find → select → read no faster than every 300 ms, retries a corrupted
+ * reply, and reopens the port when the reader was unplugged, without restarting anything. Blocks: one platform thread
+ * per reader (serial calls are native and pin virtual threads).
+ */
+public final class Ga467Reader implements IdCardReader {
+    /** Opens the link; called again after the reader was unplugged. */
+    @FunctionalInterface
+    public interface Opener {
+        SerialLink open() throws IOException;
+    }
+
+    static final int POLL_MILLIS = 300;
+    private static final int REPLY_MILLIS = 600;
+    private static final int READ_REPLY_MILLIS = 1500;
+    private static final int CORRUPT_RETRIES = 2;
+
+    private final String name;
+    private final Opener opener;
+    private SerialLink link;
+    private Ga467Session session;
+    private volatile DeviceState state;
+    private long lastPoll;
+
+    public Ga467Reader(String name, Opener opener) {
+        this.name = name;
+        this.opener = opener;
+        this.state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未连接");
+    }
+
+    @Override
+    public DeviceState state() {
+        return state;
+    }
+
+    @Override
+    public synchronized Applicant read(Duration timeout) throws IdCardException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastProblem = "idcard.read.timeout";
+        while (System.nanoTime() < deadline) {
+            try {
+                if (session == null) {
+                    open();
+                }
+                pace();
+                Optional<Reply> found = session.exchange(Command.FIND_CARD, REPLY_MILLIS);
+                if (found.isEmpty()) {
+                    setState(DeviceState.Condition.FAULT, "阅读器无响应");
+                    lastProblem = "idcard.read.silent";
+                    continue;
+                }
+                setState(DeviceState.Condition.READY, "就绪");
+                if (found.get().status() == Status.SAM_FAILED) {
+                    setState(DeviceState.Condition.FAULT, "安全模块自检失败");
+                    lastProblem = "idcard.read.sam";
+                    continue;
+                }
+                if (found.get().status() != Status.CARD_FOUND) {
+                    continue;
+                }
+                Optional<Applicant> applicant = selectAndRead();
+                if (applicant.isPresent()) {
+                    return applicant.get();
+                }
+                lastProblem = "idcard.read.failed";
+            } catch (IOException e) {
+                closeLink();
+                setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
+                lastProblem = "idcard.read.noReader";
+                sleep(500);
+            } catch (Malformed e) {
+                throw new IdCardException("idcard.read.malformed", e.getMessage());
+            }
+        }
+        throw new IdCardException(lastProblem, "no card read within " + timeout);
+    }
+
+    private Optional<Applicant> selectAndRead() throws IOException {
+        Optional<Reply> selected = session.exchange(Command.SELECT_CARD, REPLY_MILLIS);
+        if (selected.isEmpty() || selected.get().status() != Status.SUCCESS) {
+            return Optional.empty();
+        }
+        for (int attempt = 0; attempt <= CORRUPT_RETRIES; attempt++) {
+            Optional<Reply> read = session.exchange(Command.READ_TEXT_AND_PHOTO, READ_REPLY_MILLIS);
+            if (read.isEmpty()) {
+                continue; // corrupted or lost on the line: ask again
+            }
+            if (read.get().status() != Status.SUCCESS) {
+                return Optional.empty(); // the card left mid-read
+            }
+            ReadReply parts = ReadReply.parse(read.get().data());
+            if (parts == null) {
+                continue;
+            }
+            return switch (TextBlock.decode(parts.text())) {
+                case TextBlock.Decoded d -> Optional.of(d.text().toApplicant());
+                case TextBlock.Malformed m -> throw new Malformed(m.reason());
+            };
+        }
+        return Optional.empty();
+    }
+
+    private void open() throws IOException {
+        link = opener.open();
+        session = new Ga467Session(link);
+    }
+
+    private void closeLink() {
+        if (link != null) {
+            link.close();
+        }
+        link = null;
+        session = null;
+    }
+
+    /** The protocol asks for at least 300 ms between polls. */
+    private void pace() {
+        long wait = lastPoll + POLL_MILLIS - System.currentTimeMillis();
+        if (wait > 0) {
+            sleep(wait);
+        }
+        lastPoll = System.currentTimeMillis();
+    }
+
+    private void setState(DeviceState.Condition condition, String detail) {
+        state = new DeviceState("idcard", name, condition, detail);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Malformed extends RuntimeException {
+        Malformed(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.yichuang.device.idcard.ga467;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader.IdCardException;
+
+/** The serial driver against the emulator over a real pty pair (socat), at 115200 baud. */
+@Tag("needs-daemon")
+class Ga467ReaderPtyTest {
+    private PtyPair pty;
+    private Ga467Emulator emulator;
+    private Ga467Reader reader;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeThat(PtyPair.socatInstalled()).as("socat (apt-get install socat); .ci/run installs it").isTrue();
+        pty = new PtyPair(Files.createTempDirectory("ga467"));
+        emulator = new Ga467Emulator(JSerialCommLink.open(pty.reader.toString(), 115200));
+        reader = new Ga467Reader("GA/T 467 " + pty.app.getFileName(), () -> JSerialCommLink.open(pty.app.toString(), 115200));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (emulator != null) {
+            emulator.close();
+            pty.close();
+        }
+    }
+
+    @Test
+    void readsTheCardOnTheReader() throws Exception {
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        Applicant a = reader.read(Duration.ofSeconds(5));
+        assertThat(a).isEqualTo(TextBlockTest.RESIDENT.toApplicant());
+        assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
+    }
+
+    @Test
+    void waitsForTheCardToLeaveBeforeReadingItAgain() throws Exception {
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        reader.read(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> reader.read(Duration.ofMillis(900))).isInstanceOf(IdCardException.class);
+        emulator.removeCard();
+        emulator.placeCard(TextBlockTest.PERMIT);
+        assertThat(reader.read(Duration.ofSeconds(5)).idNumber()).isEqualTo("810000199006010015");
+    }
+
+    @Test
+    void retriesACorruptedReply() throws Exception {
+        emulator.corruptReplies(2);
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        assertThat(reader.read(Duration.ofSeconds(5)).name()).isEqualTo("李梅");
+    }
+
+    @Test
+    void aCardPulledAwayMidReadIsNotMistakenForARead() throws Exception {
+        emulator.pullCardDuringRead();
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        assertThatThrownBy(() -> reader.read(Duration.ofMillis(1500))).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.failed"));
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        assertThat(reader.read(Duration.ofSeconds(5)).name()).isEqualTo("李梅");
+    }
+
+    @Test
+    void aSilentReaderTimesOutAndSaysSo() {
+        emulator.silent(true);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.silent"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.FAULT);
+    }
+
+    @Test
+    void recoversWhenTheReaderIsUnpluggedAndPluggedBack() throws Exception {
+        emulator.placeCard(TextBlockTest.RESIDENT);
+        reader.read(Duration.ofSeconds(5));
+        emulator.close();
+        pty.unplug();
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOf(IdCardException.class);
+        assertThat(reader.state().condition()).isIn(DeviceState.Condition.ABSENT, DeviceState.Condition.FAULT);
+        pty.start();
+        emulator = new Ga467Emulator(JSerialCommLink.open(pty.reader.toString(), 115200));
+        emulator.placeCard(TextBlockTest.PERMIT);
+        assertThat(reader.read(Duration.ofSeconds(8)).idNumber()).isEqualTo("810000199006010015");
+        assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
+    }
+
+    @Test
+    void anAbsentPortIsAClearFailure() {
+        Ga467Reader nowhere = new Ga467Reader("none", () -> JSerialCommLink.open("/dev/ttyNOSUCHPORT", 115200));
+        assertThatThrownBy(() -> nowhere.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.noReader"));
+        assertThat(nowhere.state().condition()).isEqualTo(DeviceState.Condition.ABSENT);
+        assertThat(Path.of("/dev/ttyNOSUCHPORT")).doesNotExist();
+    }
+}
