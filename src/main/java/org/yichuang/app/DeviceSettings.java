@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * Which adapter serves each device family: {@code --devices=sim} (the default) or a properties file such as
- * {@code kiosk-profile/devices.properties}: {@code idcard=sim}, {@code printer=system|none}.
+ * {@code kiosk-profile/config/devices.properties}: {@code idcard=sim|ga467} with {@code idcard.port} and
+ * {@code idcard.baud} for a GA/T 467 serial reader, {@code printer=system|none}.
  */
-record DeviceSettings(String idCard, String printer) {
-    private static final Set<String> ID_CARD = Set.of("sim");
+record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String printer) {
+    private static final Set<String> ID_CARD = Set.of("sim", "ga467");
     private static final Set<String> PRINTER = Set.of("system", "none");
 
     static DeviceSettings simulated() {
-        return new DeviceSettings("sim", "system");
+        return new DeviceSettings("sim", null, 115200, "system");
     }
 
     static DeviceSettings from(Optional<Path> file) {
@@ -31,7 +32,13 @@ record DeviceSettings(String idCard, String printer) {
         } catch (IOException e) {
             throw new LaunchOptions.BadOptions("device settings " + file.get() + " cannot be read: " + e.getMessage());
         }
-        return new DeviceSettings(one(p, "idcard", "sim", ID_CARD), one(p, "printer", "system", PRINTER));
+        String idCard = one(p, "idcard", "sim", ID_CARD);
+        String port = p.getProperty("idcard.port", "").strip();
+        if (idCard.equals("ga467") && port.isEmpty()) {
+            throw new LaunchOptions.BadOptions("idcard=ga467 needs idcard.port, e.g. idcard.port=/dev/ttyUSB0 (see: yichuang devices)");
+        }
+        int baud = (int) LaunchOptions.number("idcard.baud", p.getProperty("idcard.baud", "115200").strip(), 9600, 115200);
+        return new DeviceSettings(idCard, port.isEmpty() ? null : port, baud, one(p, "printer", "system", PRINTER));
     }
 
     private static String one(Properties p, String key, String fallback, Set<String> allowed) {

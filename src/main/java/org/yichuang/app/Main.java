@@ -13,6 +13,9 @@ public final class Main {
             Usage:
               yichuang [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE] [options]
               yichuang serve-platform --port N [--bind ADDRESS] [--data-dir PATH] [--status-step SECONDS]
+              yichuang devices
+              yichuang read-id --port PATH [--baud N] [--timeout SECONDS] [--json] [--unmasked]
+              yichuang emulate-idcard --port PATH
               yichuang --version | --help
 
             GUI options:
@@ -28,7 +31,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         List<String> list = Arrays.asList(args);
         try {
             if (list.contains("--help") || list.contains("-h")) {
@@ -37,6 +40,12 @@ public final class Main {
                 System.out.println("yichuang " + Version.VALUE);
             } else if (!list.isEmpty() && list.getFirst().equals("serve-platform")) {
                 ServePlatformCommand.run(list.subList(1, list.size()));
+            } else if (!list.isEmpty() && list.getFirst().equals("devices")) {
+                System.exit(DeviceCommands.devices());
+            } else if (!list.isEmpty() && list.getFirst().equals("read-id")) {
+                System.exit(DeviceCommands.readId(list.subList(1, list.size())));
+            } else if (!list.isEmpty() && list.getFirst().equals("emulate-idcard")) {
+                System.exit(DeviceCommands.emulate(list.subList(1, list.size())));
             } else {
                 LaunchOptions.parse(list); // fail before any window opens
                 Application.launch(YichuangApp.class, args);

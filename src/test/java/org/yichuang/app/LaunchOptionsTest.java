@@ -43,8 +43,12 @@ class LaunchOptionsTest {
     @Test
     void deviceSettingsRefuseUnknownAdapters() throws Exception {
         var file = java.nio.file.Files.createTempFile("devices", ".properties");
+        java.nio.file.Files.writeString(file, "idcard=ga999\n");
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard=ga999");
         java.nio.file.Files.writeString(file, "idcard=ga467\n");
-        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard=ga467");
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard.port");
+        java.nio.file.Files.writeString(file, "idcard=ga467\nidcard.port=/dev/ttyUSB0\nidcard.baud=9600\n");
+        assertThat(DeviceSettings.from(java.util.Optional.of(file)).idCardBaud()).isEqualTo(9600);
         java.nio.file.Files.writeString(file, "idcard=sim\nprinter=none\n");
         assertThat(DeviceSettings.from(java.util.Optional.of(file)).printer()).isEqualTo("none");
         java.nio.file.Files.delete(file);

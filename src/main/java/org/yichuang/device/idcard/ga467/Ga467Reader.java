@@ -43,7 +43,12 @@ public final class Ga467Reader implements IdCardReader {
     }
 
     @Override
-    public synchronized Applicant read(Duration timeout) throws IdCardException {
+    public Applicant read(Duration timeout) throws IdCardException {
+        return readText(timeout).toApplicant();
+    }
+
+    /** Everything on the card, including a permit's pass number and issue count. */
+    public synchronized CardText readText(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {
@@ -67,7 +72,7 @@ public final class Ga467Reader implements IdCardReader {
                 if (found.get().status() != Status.CARD_FOUND) {
                     continue;
                 }
-                Optional<Applicant> applicant = selectAndRead();
+                Optional<CardText> applicant = selectAndRead();
                 if (applicant.isPresent()) {
                     return applicant.get();
                 }
@@ -84,7 +89,7 @@ public final class Ga467Reader implements IdCardReader {
         throw new IdCardException(lastProblem, "no card read within " + timeout);
     }
 
-    private Optional<Applicant> selectAndRead() throws IOException {
+    private Optional<CardText> selectAndRead() throws IOException {
         Optional<Reply> selected = session.exchange(Command.SELECT_CARD, REPLY_MILLIS);
         if (selected.isEmpty() || selected.get().status() != Status.SUCCESS) {
             return Optional.empty();
@@ -102,7 +107,7 @@ public final class Ga467Reader implements IdCardReader {
                 continue;
             }
             return switch (TextBlock.decode(parts.text())) {
-                case TextBlock.Decoded d -> Optional.of(d.text().toApplicant());
+                case TextBlock.Decoded d -> Optional.of(d.text());
                 case TextBlock.Malformed m -> throw new Malformed(m.reason());
             };
         }
