@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the code uses is in both bundles, and every key in the bundles is used. */
 class LocalisationConsistencyTest {
-    private static final Pattern LITERAL = Pattern.compile("i18n(?:\\(\\))?\\.get\\(\"([a-zA-Z][\\w.]*)\"|\"((?:field|id\\.invalid|idcard\\.read)\\.[\\w.]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("i18n(?:\\(\\))?\\.get\\(\"([a-zA-Z][\\w.]*)\"|\"((?:field|id\\.invalid|id\\.expired|idcard\\.read)\\.[\\w.]+)\"");
     private static final Pattern PREFIX = Pattern.compile("i18n(?:\\(\\))?\\.get\\(\"([a-zA-Z][\\w.]*\\.)\" \\+");
 
     private static Properties bundle(String name) throws IOException {

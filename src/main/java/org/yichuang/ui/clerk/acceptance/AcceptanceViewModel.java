@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yichuang.domain.applicant.Applicant;
-import org.yichuang.domain.applicant.IdNumbers;
+import org.yichuang.domain.applicant.ApplicantChecks;
 import org.yichuang.domain.applicant.Prefill;
 import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.SituationChoice;
@@ -105,11 +105,10 @@ public final class AcceptanceViewModel {
         });
     }
 
+    /** Every warning about the document at once: an invalid number and an expired card are both said. */
     private String cardWarning(Applicant a) {
-        if (IdNumbers.problem(a.idNumber()).isPresent()) {
-            return s.i18n().get("acceptance.card.invalid");
-        }
-        return a.expiredOn(LocalDate.now(s.clock())) ? s.i18n().get("acceptance.card.expired") : "";
+        return ApplicantChecks.problems(a, LocalDate.now(s.clock())).stream().map(k -> s.i18n().get(k))
+                .collect(Collectors.joining("\n"));
     }
 
     private void prefill() {

@@ -53,7 +53,7 @@ class Ga467ReaderPtyTest {
         assertThatThrownBy(() -> reader.read(Duration.ofMillis(900))).isInstanceOf(IdCardException.class);
         emulator.removeCard();
         emulator.placeCard(TextBlockTest.PERMIT);
-        assertThat(reader.read(Duration.ofSeconds(5)).idNumber()).isEqualTo("810000199006010015");
+        assertThat(reader.read(Duration.ofSeconds(5)).idNumber()).isEqualTo("810000199006010018");
     }
 
     @Test
@@ -94,7 +94,7 @@ class Ga467ReaderPtyTest {
         pty.start();
         emulator = new Ga467Emulator(JSerialCommLink.open(pty.reader.toString(), 115200));
         emulator.placeCard(TextBlockTest.PERMIT);
-        assertThat(reader.read(Duration.ofSeconds(8)).idNumber()).isEqualTo("810000199006010015");
+        assertThat(reader.read(Duration.ofSeconds(8)).idNumber()).isEqualTo("810000199006010018");
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
     }
 

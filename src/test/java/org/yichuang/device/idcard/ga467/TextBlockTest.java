@@ -14,7 +14,7 @@ class TextBlockTest {
             LocalDate.of(1988, 3, 12), "陕西省西安市雁塔区科技路100号样例小区2号楼1单元301室", "610113198803124523",
             "西安市公安局雁塔分局", LocalDate.of(2018, 5, 1), LocalDate.of(2038, 5, 1), null, null, null, null);
     static final CardText PERMIT = new CardText(IdDocumentType.HMT_PERMIT, "陈大文", Sex.MALE, "", LocalDate.of(1990, 6, 1),
-            "陕西省西安市碑林区样例街1号", "810000199006010015", "西安市公安局", LocalDate.of(2019, 1, 1),
+            "陕西省西安市碑林区样例街1号", "810000199006010018", "西安市公安局", LocalDate.of(2019, 1, 1),
             LocalDate.of(2024, 1, 1), "H00000000", "01", null, null);
     static final CardText FOREIGNER = new CardText(IdDocumentType.FOREIGNER_PERMANENT, "史密斯", Sex.MALE, "",
             LocalDate.of(1970, 1, 1), "", "USA110070010100", "1500", LocalDate.of(2017, 6, 1), LocalDate.of(2027, 6, 1),
