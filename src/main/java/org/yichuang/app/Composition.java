@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
+import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.device.print.NoPrinter;
@@ -56,9 +57,12 @@ public final class Composition implements AutoCloseable {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
             platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
         }
-        reader = devices.idCard().equals("ga467")
-                ? new Ga467Reader("GA/T 467 " + devices.idCardPort(), () -> JSerialCommLink.open(devices.idCardPort(), devices.idCardBaud()))
-                : new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
+        reader = switch (devices.idCard()) {
+            case "ga467" -> new Ga467Reader("GA/T 467 " + devices.idCardPort(),
+                    () -> JSerialCommLink.open(devices.idCardPort(), devices.idCardBaud()));
+            case "sdk" -> new SdkIdCardReader(java.nio.file.Path.of(devices.idCardLibrary()));
+            default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
+        };
         printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
     }
 

@@ -12,6 +12,7 @@ import org.yichuang.device.idcard.ga467.CardText;
 import org.yichuang.device.idcard.ga467.Ga467Emulator;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
+import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.domain.applicant.Masking;
 import org.yichuang.platform.Json;
@@ -38,8 +39,9 @@ final class DeviceCommands {
     }
 
     /** {@code read-id --port PATH [--baud N] [--timeout S] [--json] [--unmasked]}: one card, printed. */
-    static int readId(List<String> args) {
+    static int readId(List<String> args) throws IOException {
         String port = null;
+        String sdk = null;
         int baud = 115200;
         int timeout = 10;
         boolean json = false;
@@ -51,19 +53,28 @@ final class DeviceCommands {
                 case "--timeout" -> timeout = (int) LaunchOptions.number("--timeout", value(args, ++i, "--timeout"), 1, 600);
                 case "--json" -> json = true;
                 case "--unmasked" -> unmasked = true;
-                case "--pcsc", "--sdk" -> throw new LaunchOptions.BadOptions(args.get(i)
-                        + " readers are not supported by this build yet; use --port PATH for a GA/T 467 serial reader");
+                case "--sdk" -> sdk = value(args, ++i, "--sdk");
+                case "--pcsc" -> throw new LaunchOptions.BadOptions("--pcsc (social security cards) is not supported by this "
+                        + "build yet; use --port PATH or --sdk LIBRARY");
                 default -> throw new LaunchOptions.BadOptions("read-id: unknown option '" + args.get(i) + "'");
             }
         }
-        if (port == null) {
-            throw new LaunchOptions.BadOptions("read-id needs --port PATH (see: yichuang devices)");
+        if ((port == null) == (sdk == null)) {
+            throw new LaunchOptions.BadOptions("read-id needs one of --port PATH or --sdk LIBRARY (see: yichuang devices)");
         }
-        String path = port;
+        String path = port != null ? port : sdk;
         int rate = baud;
-        Ga467Reader reader = new Ga467Reader(path, () -> JSerialCommLink.open(path, rate));
+        Ga467Reader serial = port == null ? null : new Ga467Reader(path, () -> JSerialCommLink.open(path, rate));
+        SdkIdCardReader usb;
         try {
-            CardText card = reader.readText(Duration.ofSeconds(timeout));
+            usb = sdk == null ? null : new SdkIdCardReader(java.nio.file.Path.of(sdk));
+        } catch (IllegalArgumentException e) {
+            System.err.println("yichuang: " + e.getMessage());
+            return 1;
+        }
+        org.yichuang.usecase.port.IdCardReader reader = serial != null ? serial : usb;
+        try {
+            CardText card = serial != null ? serial.readText(Duration.ofSeconds(timeout)) : usb.readText(Duration.ofSeconds(timeout));
             Map<String, Object> out = fields(card, unmasked);
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(out));
@@ -75,9 +86,6 @@ final class DeviceCommands {
             System.err.println("yichuang: no card read from " + path + " within " + timeout + " s ("
                     + e.messageKey() + "): " + e.getMessage() + "; reader state: " + reader.state().detail());
             return 3;
-        } catch (IOException e) {
-            System.err.println("yichuang: " + e.getMessage());
-            return 1;
         }
     }
 

@@ -12,14 +12,15 @@ import java.util.Set;
 /**
  * Which adapter serves each device family: {@code --devices=sim} (the default) or a properties file such as
  * {@code kiosk-profile/config/devices.properties}: {@code idcard=sim|ga467} with {@code idcard.port} and
- * {@code idcard.baud} for a GA/T 467 serial reader, {@code printer=system|none}.
+ * {@code idcard.baud} for a GA/T 467 serial reader, {@code idcard=sdk} with {@code idcard.library} for a USB reader
+ * through its vendor's sdtapi library, {@code printer=system|none}.
  */
-record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String printer) {
-    private static final Set<String> ID_CARD = Set.of("sim", "ga467");
+record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String idCardLibrary, String printer) {
+    private static final Set<String> ID_CARD = Set.of("sim", "ga467", "sdk");
     private static final Set<String> PRINTER = Set.of("system", "none");
 
     static DeviceSettings simulated() {
-        return new DeviceSettings("sim", null, 115200, "system");
+        return new DeviceSettings("sim", null, 115200, null, "system");
     }
 
     static DeviceSettings from(Optional<Path> file) {
@@ -38,7 +39,12 @@ record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String p
             throw new LaunchOptions.BadOptions("idcard=ga467 needs idcard.port, e.g. idcard.port=/dev/ttyUSB0 (see: yichuang devices)");
         }
         int baud = (int) LaunchOptions.number("idcard.baud", p.getProperty("idcard.baud", "115200").strip(), 9600, 115200);
-        return new DeviceSettings(idCard, port.isEmpty() ? null : port, baud, one(p, "printer", "system", PRINTER));
+        String library = p.getProperty("idcard.library", "").strip();
+        if (idCard.equals("sdk") && library.isEmpty()) {
+            throw new LaunchOptions.BadOptions("idcard=sdk needs idcard.library, the vendor's library, e.g. /opt/reader/libsdtapi.so");
+        }
+        return new DeviceSettings(idCard, port.isEmpty() ? null : port, baud, library.isEmpty() ? null : library,
+                one(p, "printer", "system", PRINTER));
     }
 
     private static String one(Properties p, String key, String fallback, Set<String> allowed) {

@@ -48,7 +48,7 @@ class Ga467FuzzTest {
     @Test
     void theTextDecoderOnlyEverAnswersDecodedOrMalformed() {
         Random random = new Random(256L);
-        byte[] good = TextBlock.encode(TextBlockTest.RESIDENT);
+        byte[] good = TextBlock.encode(SpecimenTexts.RESIDENT);
         for (int run = 0; run < BUDGET; run++) {
             byte[] block = good.clone();
             for (int k = random.nextInt(12); k >= 0; k--) {
@@ -66,7 +66,7 @@ class Ga467FuzzTest {
         byte[] data = new byte[2 + 2 + 256 + 1024];
         data[0] = 0x01;
         data[2] = 0x04;
-        System.arraycopy(TextBlock.encode(TextBlockTest.RESIDENT), 0, data, 4, 256);
+        System.arraycopy(TextBlock.encode(SpecimenTexts.RESIDENT), 0, data, 4, 256);
         return data;
     }
 

@@ -40,36 +40,36 @@ class Ga467ReaderPtyTest {
 
     @Test
     void readsTheCardOnTheReader() throws Exception {
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         Applicant a = reader.read(Duration.ofSeconds(5));
-        assertThat(a).isEqualTo(TextBlockTest.RESIDENT.toApplicant());
+        assertThat(a).isEqualTo(SpecimenTexts.RESIDENT.toApplicant());
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
     }
 
     @Test
     void waitsForTheCardToLeaveBeforeReadingItAgain() throws Exception {
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         reader.read(Duration.ofSeconds(5));
         assertThatThrownBy(() -> reader.read(Duration.ofMillis(900))).isInstanceOf(IdCardException.class);
         emulator.removeCard();
-        emulator.placeCard(TextBlockTest.PERMIT);
+        emulator.placeCard(SpecimenTexts.PERMIT);
         assertThat(reader.read(Duration.ofSeconds(5)).idNumber()).isEqualTo("810000199006010018");
     }
 
     @Test
     void retriesACorruptedReply() throws Exception {
         emulator.corruptReplies(2);
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         assertThat(reader.read(Duration.ofSeconds(5)).name()).isEqualTo("李梅");
     }
 
     @Test
     void aCardPulledAwayMidReadIsNotMistakenForARead() throws Exception {
         emulator.pullCardDuringRead();
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         assertThatThrownBy(() -> reader.read(Duration.ofMillis(1500))).isInstanceOfSatisfying(IdCardException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("idcard.read.failed"));
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         assertThat(reader.read(Duration.ofSeconds(5)).name()).isEqualTo("李梅");
     }
 
@@ -85,7 +85,7 @@ class Ga467ReaderPtyTest {
 
     @Test
     void recoversWhenTheReaderIsUnpluggedAndPluggedBack() throws Exception {
-        emulator.placeCard(TextBlockTest.RESIDENT);
+        emulator.placeCard(SpecimenTexts.RESIDENT);
         reader.read(Duration.ofSeconds(5));
         emulator.close();
         pty.unplug();
@@ -93,7 +93,7 @@ class Ga467ReaderPtyTest {
         assertThat(reader.state().condition()).isIn(DeviceState.Condition.ABSENT, DeviceState.Condition.FAULT);
         pty.start();
         emulator = new Ga467Emulator(JSerialCommLink.open(pty.reader.toString(), 115200));
-        emulator.placeCard(TextBlockTest.PERMIT);
+        emulator.placeCard(SpecimenTexts.PERMIT);
         assertThat(reader.read(Duration.ofSeconds(8)).idNumber()).isEqualTo("810000199006010018");
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
     }

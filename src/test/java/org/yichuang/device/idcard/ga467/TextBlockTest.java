@@ -10,24 +10,14 @@ import org.yichuang.domain.applicant.Sex;
 
 /** The three layouts of the text block, on specimen data. */
 class TextBlockTest {
-    static final CardText RESIDENT = new CardText(IdDocumentType.RESIDENT_ID, "李梅", Sex.FEMALE, "汉",
-            LocalDate.of(1988, 3, 12), "陕西省西安市雁塔区科技路100号样例小区2号楼1单元301室", "610113198803124523",
-            "西安市公安局雁塔分局", LocalDate.of(2018, 5, 1), LocalDate.of(2038, 5, 1), null, null, null, null);
-    static final CardText PERMIT = new CardText(IdDocumentType.HMT_PERMIT, "陈大文", Sex.MALE, "", LocalDate.of(1990, 6, 1),
-            "陕西省西安市碑林区样例街1号", "810000199006010018", "西安市公安局", LocalDate.of(2019, 1, 1),
-            LocalDate.of(2024, 1, 1), "H00000000", "01", null, null);
-    static final CardText FOREIGNER = new CardText(IdDocumentType.FOREIGNER_PERMANENT, "史密斯", Sex.MALE, "",
-            LocalDate.of(1970, 1, 1), "", "USA110070010100", "1500", LocalDate.of(2017, 6, 1), LocalDate.of(2027, 6, 1),
-            null, "02", "SMITH, JOHN SPECIMEN", "USA");
-
     private static CardText decoded(byte[] block) {
         return ((TextBlock.Decoded) TextBlock.decode(block)).text();
     }
 
     @Test
     void decodesAResidentIdCard() {
-        CardText t = decoded(TextBlock.encode(RESIDENT));
-        assertThat(t).isEqualTo(RESIDENT);
+        CardText t = decoded(TextBlock.encode(SpecimenTexts.RESIDENT));
+        assertThat(t).isEqualTo(SpecimenTexts.RESIDENT);
         assertThat(t.toApplicant().maskedIdNumber()).isEqualTo("6101**********4523");
     }
 
@@ -44,16 +34,16 @@ class TextBlockTest {
 
     @Test
     void decodesAResidencePermitWithPassNumberAndIssueCount() {
-        CardText t = decoded(TextBlock.encode(PERMIT));
+        CardText t = decoded(TextBlock.encode(SpecimenTexts.PERMIT));
         assertThat(t.documentType()).isEqualTo(IdDocumentType.HMT_PERMIT);
         assertThat(t.passNumber()).isEqualTo("H00000000");
         assertThat(t.issueCount()).isEqualTo("01");
-        assertThat(t).isEqualTo(PERMIT);
+        assertThat(t).isEqualTo(SpecimenTexts.PERMIT);
     }
 
     @Test
     void decodesAForeignersPermanentResidenceCard() {
-        CardText t = decoded(TextBlock.encode(FOREIGNER));
+        CardText t = decoded(TextBlock.encode(SpecimenTexts.FOREIGNER));
         assertThat(t.documentType()).isEqualTo(IdDocumentType.FOREIGNER_PERMANENT);
         assertThat(t.englishName()).isEqualTo("SMITH, JOHN SPECIMEN");
         assertThat(t.nationality()).isEqualTo("USA");
@@ -77,7 +67,7 @@ class TextBlockTest {
     @Test
     void explainsWhatIsWrong() {
         assertThat(TextBlock.decode(new byte[100])).isEqualTo(new TextBlock.Malformed("text block is 100 bytes, not 256"));
-        byte[] block = TextBlock.encode(RESIDENT);
+        byte[] block = TextBlock.encode(SpecimenTexts.RESIDENT);
         byte[] badDate = block.clone();
         System.arraycopy("19881332".getBytes(StandardCharsets.UTF_16LE), 0, badDate, 36, 16);
         assertThat(TextBlock.decode(badDate)).isInstanceOfSatisfying(TextBlock.Malformed.class,

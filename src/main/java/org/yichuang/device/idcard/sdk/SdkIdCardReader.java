@@ -1,0 +1,101 @@
+package org.yichuang.device.idcard.sdk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.yichuang.device.idcard.ga467.CardText;
+import org.yichuang.device.idcard.ga467.TextBlock;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader;
+
+/**
+ * A USB reader through its vendor's sdtapi library (FFM). Finds the device by scanning ports 1001-1016 (USB), then
+ * 1-16 (serial), polls no faster than every 300 ms, and finds the device again after it was unplugged.
+ */
+public final class SdkIdCardReader implements IdCardReader {
+    private static final int[] PORTS = IntStream.concat(IntStream.rangeClosed(1001, 1016), IntStream.rangeClosed(1, 16)).toArray();
+    private final SdtapiLibrary library;
+    private final String name;
+    private volatile DeviceState state;
+    private int port;
+    private long lastPoll;
+
+    public SdkIdCardReader(Path libraryPath) {
+        if (!Files.isReadable(libraryPath)) {
+            throw new IllegalArgumentException("the reader library " + libraryPath + " does not exist or cannot be read");
+        }
+        this.library = new SdtapiLibrary(libraryPath);
+        this.name = "SDK " + libraryPath.getFileName();
+        this.state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未找到阅读器");
+    }
+
+    @Override
+    public DeviceState state() {
+        return state;
+    }
+
+    @Override
+    public Applicant read(Duration timeout) throws IdCardException {
+        return readText(timeout).toApplicant();
+    }
+
+    public synchronized CardText readText(Duration timeout) throws IdCardException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastProblem = "idcard.read.timeout";
+        while (System.nanoTime() < deadline) {
+            pace();
+            if (port == 0 && !findDevice()) {
+                lastProblem = "idcard.read.noReader";
+                continue;
+            }
+            int found = library.find(port);
+            if (found != SdtapiLibrary.FOUND && found != 0x80) { // neither "found" nor "no card": the device went away
+                library.closePort(port);
+                port = 0;
+                state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "阅读器已断开");
+                lastProblem = "idcard.read.noReader";
+                continue;
+            }
+            if (found != SdtapiLibrary.FOUND || library.select(port) != SdtapiLibrary.OK) {
+                continue;
+            }
+            byte[] text = new byte[TextBlock.LENGTH];
+            byte[] photo = new byte[1024];
+            if (library.readBase(port, text, photo) != SdtapiLibrary.OK) {
+                lastProblem = "idcard.read.failed";
+                continue;
+            }
+            return switch (TextBlock.decode(text)) {
+                case TextBlock.Decoded d -> d.text();
+                case TextBlock.Malformed m -> throw new IdCardException("idcard.read.malformed", m.reason());
+            };
+        }
+        throw new IdCardException(lastProblem, "no card read within " + timeout);
+    }
+
+    private boolean findDevice() {
+        for (int candidate : PORTS) {
+            if (library.openPort(candidate) == SdtapiLibrary.OK) {
+                port = candidate;
+                state = new DeviceState("idcard", name, DeviceState.Condition.READY, "端口 " + candidate);
+                return true;
+            }
+        }
+        state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未找到阅读器（已扫描 USB 1001-1016、串口 1-16）");
+        return false;
+    }
+
+    private void pace() {
+        long wait = lastPoll + 300 - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastPoll = System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,94 @@
+package org.yichuang.device.idcard.sdk;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yichuang.device.idcard.ga467.TextBlock;
+import org.yichuang.device.idcard.ga467.SpecimenTexts;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader.IdCardException;
+
+/** The FFM binding against a stand-in sdtapi library that this test compiles with gcc (src/test/c). */
+class SdkIdCardReaderTest {
+    private static Path library;
+    private static MethodHandle place;
+    private static MethodHandle remove;
+    private static MethodHandle unplug;
+    private static MethodHandle devicePort;
+
+    @BeforeAll
+    static void compileTheStandIn() throws Exception {
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/gcc"))).as("gcc to build the stand-in library").isTrue();
+        library = Files.createTempDirectory("sdtapi").resolve("libsdtapi_standin.so");
+        Process gcc = new ProcessBuilder("gcc", "-shared", "-fPIC", "-O2", "-Wall", "-o", library.toString(),
+                "src/test/c/sdtapi_standin.c").inheritIO().start();
+        assertThat(gcc.waitFor()).as("gcc exit").isZero();
+        // The same library instance the reader loads: dlopen hands back the loaded one.
+        SymbolLookup lookup = SymbolLookup.libraryLookup(library, Arena.global());
+        Linker linker = Linker.nativeLinker();
+        place = linker.downcallHandle(lookup.find("STANDIN_PlaceCard").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+        remove = linker.downcallHandle(lookup.find("STANDIN_RemoveCard").orElseThrow(), FunctionDescriptor.ofVoid());
+        unplug = linker.downcallHandle(lookup.find("STANDIN_Unplug").orElseThrow(), FunctionDescriptor.ofVoid(JAVA_INT));
+        devicePort = linker.downcallHandle(lookup.find("STANDIN_SetDevicePort").orElseThrow(), FunctionDescriptor.ofVoid(JAVA_INT));
+    }
+
+    private static void placeCard(byte[] text) throws Throwable {
+        try (Arena arena = Arena.ofConfined()) {
+            var segment = arena.allocate(text.length);
+            segment.copyFrom(java.lang.foreign.MemorySegment.ofArray(text));
+            place.invokeExact(segment);
+        }
+    }
+
+    @Test
+    void findsTheDeviceOnItsPortAndReadsTheCard() throws Throwable {
+        devicePort.invokeExact(1003);
+        unplug.invokeExact(0);
+        placeCard(TextBlock.encode(SpecimenTexts.RESIDENT));
+        SdkIdCardReader reader = new SdkIdCardReader(library);
+        assertThat(reader.readText(Duration.ofSeconds(3))).isEqualTo(SpecimenTexts.RESIDENT);
+        assertThat(reader.state().detail()).contains("1003");
+        assertThatThrownBy(() -> reader.read(Duration.ofMillis(700))).as("the card must leave first")
+                .isInstanceOf(IdCardException.class);
+    }
+
+    @Test
+    void findsTheDeviceAgainAfterItWasUnplugged() throws Throwable {
+        devicePort.invokeExact(1001);
+        unplug.invokeExact(0);
+        placeCard(TextBlock.encode(SpecimenTexts.PERMIT));
+        SdkIdCardReader reader = new SdkIdCardReader(library);
+        reader.read(Duration.ofSeconds(3));
+        unplug.invokeExact(1);
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.noReader"));
+        assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.ABSENT);
+        devicePort.invokeExact(7); // plugged back into another port
+        unplug.invokeExact(0);
+        remove.invokeExact();
+        placeCard(TextBlock.encode(SpecimenTexts.PERMIT));
+        assertThat(reader.readText(Duration.ofSeconds(3)).passNumber()).isEqualTo("H00000000");
+        assertThat(reader.state().detail()).contains("7");
+    }
+
+    @Test
+    void refusesALibraryThatIsNotSdtapi() {
+        assertThatThrownBy(() -> new SdkIdCardReader(Path.of("/nonexistent/libsdtapi.so")))
+                .hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> new SdkIdCardReader(Path.of("/lib/x86_64-linux-gnu/libm.so.6")))
+                .hasMessageContaining("SDT_OpenPort");
+    }
+}
