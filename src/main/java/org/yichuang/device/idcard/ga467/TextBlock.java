@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.yichuang.domain.applicant.IdDocumentType;
+import org.yichuang.domain.applicant.Nations;
 import org.yichuang.domain.applicant.Sex;
 
 /**

@@ -1,0 +1,62 @@
+package org.yichuang.device.card.pcsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.yichuang.domain.applicant.Sex;
+
+/** Social security cards through real pcscd + vpcd with a virtual card; pcscd is killed and restarted mid-session. */
+@Tag("needs-daemon")
+class PcscSocialSecurityReaderTest {
+    private final VirtualSscCard card = new VirtualSscCard();
+    private final PcscSocialSecurityReader reader = new PcscSocialSecurityReader("Virtual PCD 00 00");
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeThat(VirtualSscCard.available()).as("pcscd, vsmartcard-vpcd and python3-virtualsmartcard; .ci/run installs them").isTrue();
+        assumeThat(new ProcessBuilder("pgrep", "-x", "pcscd").start().waitFor()).as("pcscd running (.ci/run starts it)").isZero();
+        card.insert();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        card.close();
+    }
+
+    @Test
+    void readsTheHoldersData() throws Exception {
+        SocialSecurityCard read = reader.read(Duration.ofSeconds(10));
+        assertThat(read).isEqualTo(new SocialSecurityCard("A00000001", "610113198803124523", "李梅", Sex.FEMALE, "汉",
+                LocalDate.of(1988, 3, 12)));
+        assertThat(read.toString()).doesNotContain("李梅", "610113198803124523");
+        assertThat(reader.readers()).contains("Virtual PCD 00 00");
+    }
+
+    @Test
+    void noCardIsExplainedAndACardInsertedLaterIsRead() throws Exception {
+        card.remove();
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(
+                PcscSocialSecurityReader.SscException.class, e -> assertThat(e.messageKey()).as(e.getMessage()).isEqualTo("ssc.noCard"));
+        card.insert();
+        assertThat(reader.read(Duration.ofSeconds(10)).name()).isEqualTo("李梅");
+    }
+
+    @Test
+    void survivesPcscdBeingKilledAndRestarted() throws Exception {
+        assertThat(reader.read(Duration.ofSeconds(10)).name()).isEqualTo("李梅");
+        card.remove();
+        VirtualSscCard.stopPcscd();
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(
+                PcscSocialSecurityReader.SscException.class, e -> assertThat(e.messageKey()).as(e.getMessage()).isIn("ssc.noService", "ssc.noReader"));
+        VirtualSscCard.restartPcscd();
+        card.insert();
+        assertThat(reader.read(Duration.ofSeconds(15)).socialSecurityNumber()).isEqualTo("610113198803124523");
+    }
+}
