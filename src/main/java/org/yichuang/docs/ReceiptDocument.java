@@ -86,8 +86,8 @@ public final class ReceiptDocument implements CaseDocuments {
         int n = 1;
         for (CaseMaterial m : r.materials()) {
             c.text(n++ + ".", MARGIN, y, 10.5f);
-            float after = c.wrapped(m.name(), MARGIN + 22, y, right - MARGIN - 150, 10.5f);
-            c.text(provision(m), right - 120, y, 10.5f);
+            float after = c.wrapped(m.name(), MARGIN + 22, y, right - MARGIN - 230, 10.5f);
+            c.text(provision(m), right - 190, y, 10.5f);
             y = Math.max(after, y + 18);
         }
         if (r.materials().isEmpty()) {

@@ -48,6 +48,8 @@ public final class ProgressQueryView {
         model.resultProperty().addListener((obs, was, now) -> show(now));
         root.getChildren().addAll(left, timeline);
         root.setAlignment(Pos.CENTER);
+        root.setPadding(new javafx.geometry.Insets(24, 40, 24, 40));
+        timeline.setMaxHeight(Double.MAX_VALUE);
     }
 
     private void show(CaseProgress p) {

@@ -1,0 +1,86 @@
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.domain.applicant.IdDocumentType;
+import org.yichuang.domain.applicant.Sex;
+import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.CaseMaterial;
+import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.Channel;
+import org.yichuang.domain.cases.Provision;
+import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.usecase.port.CaseDocuments.ReceiptContext;
+
+/** Receipt cost, cold and warm, against a baseline in the same run: one A4 page with one CJK line, same font. */
+public class ReceiptBench {
+    public static void main(String[] args) throws Exception {
+        var at = OffsetDateTime.of(2026, 11, 22, 10, 30, 0, 0, ZoneOffset.ofHours(8));
+        var record = new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事", CaseStatus.ACCEPTED,
+                new CaseApplicant("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523", Sex.FEMALE, "汉",
+                        LocalDate.of(1988, 3, 12), "陕西省西安市", "13800000000"), Map.of(),
+                List.of(new CaseMaterial("birth-medical-certificate", "出生医学证明", Provision.PAPER, null, false, 0, null),
+                        new CaseMaterial("id-photo", "近期免冠彩色证件照", Provision.DEFERRED, LocalDate.of(2026, 12, 5), false, 0, null)),
+                Channel.WINDOW, "综合受理 01 号窗口", "clerk01", at, LocalDate.of(2026, 11, 27), List.of());
+        var context = new ReceiptContext("西安市政务服务中心", "李明", "12345", "区政务服务中心综合窗口");
+        var documents = new ReceiptDocument(Optional.empty());
+        long start = System.nanoTime();
+        byte[] pdf = documents.receipt(record, context);
+        double cold = (System.nanoTime() - start) / 1e6;
+        var ttc = new TrueTypeCollection(Path.of(args.length > 0 ? args[0] : "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").toFile());
+        var font = new org.apache.fontbox.ttf.TrueTypeFont[1];
+        ttc.processAllFonts(f -> { if (font[0] == null) font[0] = f; });
+        double warm = best(200, () -> documents.receipt(record, context));
+        double base = best(200, () -> baseline(font[0]));
+        System.out.printf("receipt cold %.1f ms (first document: class loading and font parsing)%n", cold);
+        System.out.printf("receipt warm %.2f ms, baseline warm %.2f ms, ratio %.2f%n", warm, base, warm / base);
+        System.out.printf("receipt size %.1f KB%n", pdf.length / 1024.0);
+        if (args.length > 1) {
+            Files.write(Path.of(args[1]), pdf);
+        }
+    }
+
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    static double best(int runs, Work work) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            work.run();
+            best = Math.min(best, System.nanoTime() - s);
+        }
+        return best / 1e6;
+    }
+
+    static byte[] baseline(org.apache.fontbox.ttf.TrueTypeFont ttf) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(PDType0Font.load(doc, ttf, true), 12);
+                content.newLineAtOffset(56, 780);
+                content.showText("受理回执");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}
