@@ -2,7 +2,7 @@ package org.yichuang.ui.common;
 
 /** Style classes of app.css, held as constants so views and the stylesheet cannot drift apart. */
 public final class Styles {
-    public static final String TITLE = "title";
+    public static final String TITLE = "heading"; // not "title": TitledPane uses that class itself
     public static final String SUBTITLE = "subtitle";
     public static final String MUTED = "muted";
     public static final String CARD = "card";

@@ -41,7 +41,7 @@ public final class AcceptanceView {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
-        VBox left = new VBox(12, new ApplicantPanel(model, i18n).node(), situations(model));
+        VBox left = new VBox(12, new ApplicantPanel(model, i18n).node(), situations(model), new AgentPanel(model, i18n).node());
         left.setPrefWidth(330);
         root.setLeft(scroll(left));
         root.setCenter(scroll(form));

@@ -46,6 +46,8 @@ public final class AcceptanceViewModel {
     private final Services s;
     private final String idempotencyKey = UUID.randomUUID().toString();
     private final ObjectProperty<Applicant> applicant = new SimpleObjectProperty<>();
+    private final ObjectProperty<Applicant> agent = new SimpleObjectProperty<>();
+    private final StringProperty agentMessage = new SimpleStringProperty("");
     private final StringProperty cardMessage = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty reading = new SimpleBooleanProperty();
@@ -85,6 +87,63 @@ public final class AcceptanceViewModel {
     private Set<SituationChoice> answers() {
         return situations.stream().filter(m -> m.answerProperty().get() != null)
                 .map(m -> new SituationChoice(m.situation().id(), m.answerProperty().get().id())).collect(Collectors.toSet());
+    }
+
+    /** Reads the agent's (代办人) card after the principal's; the agent is recorded apart from the applicant. */
+    public void readAgentCard() {
+        if (reading.get()) {
+            return;
+        }
+        reading.set(true);
+        agentMessage.set(s.i18n().get("acceptance.card.reading"));
+        s.tasks().run(() -> s.reader().read(Duration.ofSeconds(10)), read -> {
+            reading.set(false);
+            takeAgent(read);
+        }, failure -> {
+            reading.set(false);
+            agentMessage.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
+                    : s.errors().of(failure));
+        });
+    }
+
+    private void takeAgent(Applicant read) {
+        if (applicant.get() != null && read.idNumber().equalsIgnoreCase(applicant.get().idNumber())) {
+            agentMessage.set(s.i18n().get("acceptance.agent.same"));
+            return;
+        }
+        agent.set(read);
+        agentMessage.set(cardWarning(read));
+        for (FieldModel f : fields) {
+            switch (f.field().key()) {
+                case "agent.name" -> f.valueProperty().set(read.name());
+                case "agent.idNumber" -> f.valueProperty().set(read.idNumber());
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * The applicant typed in when there is no card: checked like a card. Sex and birth date come from the number.
+     * Returns the problems (message keys); empty when the applicant was taken.
+     */
+    public List<String> enterManually(String name, String idNumber, String address) {
+        String number = idNumber == null ? "" : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        List<String> problems = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add("field.required");
+        }
+        var birth = org.yichuang.domain.applicant.IdNumbers.birthDate(number).orElse(null);
+        Applicant typed = new Applicant(name == null ? "" : name.strip(),
+                number.length() == 18 ? org.yichuang.domain.applicant.Sex.fromCode((number.charAt(16) - '0') % 2 == 1 ? "1" : "2")
+                        : org.yichuang.domain.applicant.Sex.UNKNOWN, "", birth, address == null ? "" : address.strip(), number,
+                "", null, null, org.yichuang.domain.applicant.IdDocumentType.RESIDENT_ID);
+        problems.addAll(ApplicantChecks.problems(typed, LocalDate.now(s.clock())));
+        if (problems.isEmpty()) {
+            applicant.set(typed);
+            cardMessage.set(s.i18n().get("acceptance.manual.taken"));
+            prefill();
+        }
+        return problems;
     }
 
     public void readCard() {
@@ -156,6 +215,9 @@ public final class AcceptanceViewModel {
         fields.forEach(f -> form.put(f.field().key(), f.valueProperty().get().strip()));
         List<MaterialProvision> provided = materials.stream().map(m -> new MaterialProvision(m.material().id(),
                 m.material().name(), Provision.PAPER, null)).toList();
+        if (agent.get() != null) { // recorded apart from the principal, as read from the agent's own card
+            form.put("agent.documentType", agent.get().documentType().name());
+        }
         return new CaseDraft(idempotencyKey, guide.type(), guide.code(), applicant.get(),
                 form.getOrDefault("applicant.phone", ""), form, provided);
     }
@@ -182,6 +244,19 @@ public final class AcceptanceViewModel {
 
     public ObjectProperty<Applicant> applicantProperty() {
         return applicant;
+    }
+
+    public ObjectProperty<Applicant> agentProperty() {
+        return agent;
+    }
+
+    public StringProperty agentMessageProperty() {
+        return agentMessage;
+    }
+
+    /** Whether the chosen situations ask for an agent. */
+    public boolean needsAgent() {
+        return fields.stream().anyMatch(f -> f.field().group() == org.yichuang.domain.catalogue.FieldGroup.AGENT);
     }
 
     public StringProperty cardMessageProperty() {

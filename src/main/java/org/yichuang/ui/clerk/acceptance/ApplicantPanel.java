@@ -33,7 +33,7 @@ final class ApplicantPanel {
         message.textProperty().bind(model.cardMessageProperty());
         model.applicantProperty().addListener((obs, was, a) -> show(a));
         show(null);
-        root.getChildren().addAll(title, read, message, grid);
+        root.getChildren().addAll(title, read, message, grid, manualEntry(model));
         root.getStyleClass().add(Styles.CARD);
     }
 
@@ -61,6 +61,32 @@ final class ApplicantPanel {
             value.setId("applicant-" + rows[r][0].substring("acceptance.".length()));
             grid.addRow(r, key, value);
         }
+    }
+
+    /** For an applicant without a card: name, number and address, checked like a card. */
+    private Node manualEntry(AcceptanceViewModel model) {
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+        name.setId("manual-name");
+        name.setPromptText(i18n.get("acceptance.name"));
+        javafx.scene.control.TextField number = new javafx.scene.control.TextField();
+        number.setId("manual-id-number");
+        number.setPromptText(i18n.get("acceptance.idNumber"));
+        javafx.scene.control.TextField address = new javafx.scene.control.TextField();
+        address.setId("manual-address");
+        address.setPromptText(i18n.get("acceptance.address"));
+        Label problems = new Label();
+        problems.setId("manual-problems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add(Styles.DANGER);
+        Button take = new Button(i18n.get("acceptance.manual.take"));
+        take.setId("manual-take");
+        take.setOnAction(e -> problems.setText(String.join("\n",
+                model.enterManually(name.getText(), number.getText(), address.getText()).stream().map(i18n::get).toList())));
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(i18n.get("acceptance.manual.title"),
+                new VBox(6, name, number, address, take, problems));
+        pane.setExpanded(false);
+        pane.setId("manual-entry");
+        return pane;
     }
 
     Node node() {

@@ -1,0 +1,149 @@
+package org.yichuang.ui.clerk.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
+import org.yichuang.device.idcard.sim.SpecimenCards;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.Sex;
+import org.yichuang.domain.catalogue.Audience;
+import org.yichuang.domain.catalogue.FieldGroup;
+import org.yichuang.domain.catalogue.FieldType;
+import org.yichuang.domain.catalogue.FormField;
+import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.ItemType;
+import org.yichuang.domain.catalogue.Material;
+import org.yichuang.domain.catalogue.MaterialForm;
+import org.yichuang.domain.catalogue.PrefillSource;
+import org.yichuang.domain.catalogue.ServiceItem;
+import org.yichuang.domain.catalogue.Situation;
+import org.yichuang.domain.catalogue.SituationChoice;
+import org.yichuang.domain.catalogue.SituationOption;
+import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.ui.clerk.CatalogueHit;
+import org.yichuang.ui.clerk.ClerkNavigator;
+import org.yichuang.ui.clerk.guide.Guide;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.AcceptCase;
+
+/** The acceptance view model without a window: card, agent, manual entry, and what blocks accepting. */
+class AcceptanceViewModelTest {
+    private static final SituationChoice AGENT = new SituationChoice("applicant-role", "agent");
+    private static final ServiceItem ITEM = new ServiceItem("GA-0001", "样例事项", "公安局", ItemType.CONFIRMATION,
+            Audience.PERSON, Handling.INSTANT, 5, 0, null, List.of(), List.of(),
+            List.of(new Situation("applicant-role", "由谁来办理？", List.of(new SituationOption("self", "本人办理"),
+                    new SituationOption("agent", "委托他人代办")))),
+            List.of(new Material("id-card", "申请人居民身份证", MaterialForm.ORIGINAL, 1, "", "居民身份证", false, List.of(), "")),
+            List.of(field("applicant.name", PrefillSource.IDCARD_NAME, FieldGroup.APPLICANT),
+                    field("applicant.idNumber", PrefillSource.IDCARD_ID_NUMBER, FieldGroup.APPLICANT),
+                    new FormField("agent.name", "代办人姓名", FieldType.TEXT, true, 30, null, List.of(), null, FieldGroup.AGENT, List.of(AGENT)),
+                    new FormField("agent.idNumber", "代办人公民身份号码", FieldType.ID_NUMBER, true, null, null, List.of(), null,
+                            FieldGroup.AGENT, List.of(AGENT))),
+            "窗口", "12345", false, List.of());
+
+    private static FormField field(String key, PrefillSource prefill, FieldGroup group) {
+        return new FormField(key, key, key.endsWith("idNumber") ? FieldType.ID_NUMBER : FieldType.TEXT, true, null, null,
+                List.of(), prefill, group, List.of());
+    }
+
+    /** Runs work at once on the calling thread, as tests need. */
+    private static final class SameThread implements TaskExecutor {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                onSuccess.accept(work.call());
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+        }
+    }
+
+    private final List<String> navigation = new ArrayList<>();
+    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    private AcceptanceViewModel model(Applicant... cards) {
+        ClerkNavigator navigator = new ClerkNavigator() {
+            @Override public void signedIn(Clerk clerk) { navigation.add("signedIn"); }
+            @Override public void home() { navigation.add("home"); }
+            @Override public void guide(CatalogueHit hit) { navigation.add("guide"); }
+            @Override public void acceptance(Guide guide) { navigation.add("acceptance"); }
+            @Override public void receipt(Guide guide, AcceptCase.Accepted accepted) { navigation.add("receipt"); }
+        };
+        var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
+                new AcceptCase(null, null), new SameThread(), navigator, i18n, new ErrorMessages(i18n),
+                Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01"), services);
+    }
+
+    private static String value(AcceptanceViewModel m, String key) {
+        return m.fields().stream().filter(f -> f.field().key().equals(key)).findFirst().orElseThrow().valueProperty().get();
+    }
+
+    @Test
+    void aReadCardFillsTheFormAndWarnsOfExpiry() {
+        AcceptanceViewModel m = model(SpecimenCards.WANG_JIANGUO);
+        m.readCard();
+        assertThat(value(m, "applicant.name")).isEqualTo("王建国");
+        assertThat(value(m, "applicant.idNumber")).isEqualTo("610522196001013011");
+        assertThat(m.cardMessageProperty().get()).contains("过有效期");
+    }
+
+    @Test
+    void theAgentIsReadAfterThePrincipalAndRecordedApart() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI, SpecimenCards.ZHANG_SAN);
+        assertThat(m.needsAgent()).isFalse();
+        m.situations().getFirst().answerProperty().set(m.situations().getFirst().situation().options().get(1));
+        assertThat(m.needsAgent()).isTrue();
+        m.readCard();
+        m.readAgentCard();
+        assertThat(m.applicantProperty().get().name()).isEqualTo("李梅");
+        assertThat(m.agentProperty().get().name()).isEqualTo("张三");
+        assertThat(value(m, "agent.idNumber")).isEqualTo("11010519491231002X");
+        assertThat(value(m, "applicant.name")).isEqualTo("李梅");
+    }
+
+    @Test
+    void thePrincipalCannotBeTheirOwnAgent() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        m.readCard();
+        m.readAgentCard();
+        assertThat(m.agentProperty().get()).isNull();
+        assertThat(m.agentMessageProperty().get()).contains("不能是申请人本人");
+    }
+
+    @Test
+    void manualEntryIsCheckedLikeACard() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        assertThat(m.enterManually("李梅", "610113198803124524", "")).containsExactly("id.invalid.checkDigit");
+        assertThat(m.enterManually(" ", "610113198803124523", "")).containsExactly("field.required");
+        assertThat(m.applicantProperty().get()).isNull();
+        assertThat(m.enterManually("李梅", "610113198803124523", "西安市")).isEmpty();
+        Applicant typed = m.applicantProperty().get();
+        assertThat(typed.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(typed.birthDate()).hasToString("1988-03-12");
+        assertThat(value(m, "applicant.idNumber")).isEqualTo("610113198803124523");
+    }
+
+    @Test
+    void acceptingNeedsTheApplicantAndEveryMaterial() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        m.accept();
+        assertThat(m.messageProperty().get()).contains("身份证");
+        m.readCard();
+        m.accept();
+        assertThat(m.messageProperty().get()).contains("1 项材料未收取", "申请人居民身份证");
+        assertThat(navigation).isEmpty();
+    }
+}
