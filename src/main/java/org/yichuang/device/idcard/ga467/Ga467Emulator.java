@@ -17,6 +17,7 @@ public final class Ga467Emulator implements AutoCloseable {
     private volatile boolean readDone;
     private volatile boolean silent;
     private volatile boolean pullOnRead;
+    private volatile int baud;
     private final Thread loop;
 
     public Ga467Emulator(SerialLink link) {
@@ -42,6 +43,11 @@ public final class Ga467Emulator implements AutoCloseable {
     /** The next {@code n} replies have a wrong checksum, as line noise would give. */
     public void corruptReplies(int n) {
         corruptNext.set(n);
+    }
+
+    /** Replies take as long as they would on a UART at {@code baud} (10 bits a byte); 0 sends at once (a pty). */
+    public void pace(int baud) {
+        this.baud = baud;
     }
 
     /** The card leaves the field while it is being read. */
@@ -100,6 +106,10 @@ public final class Ga467Emulator implements AutoCloseable {
     }
 
     private void send(byte[] reply) {
+        if (baud > 0) {
+            long nanos = reply.length * 10L * 1_000_000_000L / baud;
+            java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+        }
         try {
             link.write(reply);
         } catch (IOException e) {

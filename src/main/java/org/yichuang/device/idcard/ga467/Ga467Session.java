@@ -16,7 +16,7 @@ final class Ga467Session {
     /** The reply to {@code command}, or empty when no valid reply came within {@code timeoutMillis}. */
     Optional<Reply> exchange(Command command, int timeoutMillis) throws IOException {
         frames.clear();
-        while (link.read(buffer, 1) > 0) { // drain what a previous, abandoned exchange left
+        while (link.read(buffer, 0) > 0) { // drain, without waiting, what a previous abandoned exchange left
             frames.clear();
         }
         link.write(FrameCodec.request(command));

@@ -35,7 +35,10 @@ public final class JSerialCommLink implements SerialLink {
 
     @Override
     public int read(byte[] buffer, int timeoutMillis) throws IOException {
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, timeoutMillis, 0);
+        // Semi-blocking timeouts become the tty's VTIME, in tenths of a second: a "1 ms" wait is really 100 ms.
+        // A zero timeout is therefore a true non-blocking read.
+        port.setComPortTimeouts(timeoutMillis <= 0 ? SerialPort.TIMEOUT_NONBLOCKING : SerialPort.TIMEOUT_READ_SEMI_BLOCKING,
+                Math.max(timeoutMillis, 0), 0);
         int n = port.readBytes(buffer, buffer.length);
         if (n < 0 || !port.isOpen()) {
             throw new IOException("read from " + port.getSystemPortPath() + " failed: the reader is gone");

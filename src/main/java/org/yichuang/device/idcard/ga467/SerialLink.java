@@ -6,7 +6,10 @@ import java.io.IOException;
 public interface SerialLink extends AutoCloseable {
     void write(byte[] bytes) throws IOException;
 
-    /** Reads what arrives within {@code timeoutMillis}; 0 on timeout; IOException when the link is gone. */
+    /**
+     * Reads what arrives within {@code timeoutMillis} (0: only what is there already, without waiting); answers 0 on
+     * timeout, IOException when the link is gone.
+     */
     int read(byte[] buffer, int timeoutMillis) throws IOException;
 
     @Override
