@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Scanner;
+import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
+import org.yichuang.device.card.pcsc.SocialSecurityCard;
 import org.yichuang.device.idcard.ga467.CardText;
 import org.yichuang.device.idcard.ga467.Ga467Emulator;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
@@ -42,6 +44,7 @@ final class DeviceCommands {
     static int readId(List<String> args) throws IOException {
         String port = null;
         String sdk = null;
+        String pcsc = null;
         int baud = 115200;
         int timeout = 10;
         boolean json = false;
@@ -54,13 +57,15 @@ final class DeviceCommands {
                 case "--json" -> json = true;
                 case "--unmasked" -> unmasked = true;
                 case "--sdk" -> sdk = value(args, ++i, "--sdk");
-                case "--pcsc" -> throw new LaunchOptions.BadOptions("--pcsc (social security cards) is not supported by this "
-                        + "build yet; use --port PATH or --sdk LIBRARY");
+                case "--pcsc" -> pcsc = value(args, ++i, "--pcsc");
                 default -> throw new LaunchOptions.BadOptions("read-id: unknown option '" + args.get(i) + "'");
             }
         }
-        if ((port == null) == (sdk == null)) {
-            throw new LaunchOptions.BadOptions("read-id needs one of --port PATH or --sdk LIBRARY (see: yichuang devices)");
+        if (java.util.stream.Stream.of(port, sdk, pcsc).filter(java.util.Objects::nonNull).count() != 1) {
+            throw new LaunchOptions.BadOptions("read-id needs one of --port PATH, --sdk LIBRARY or --pcsc READER (see: yichuang devices)");
+        }
+        if (pcsc != null) {
+            return readSocialSecurityCard(pcsc, timeout, json, unmasked);
         }
         String path = port != null ? port : sdk;
         int rate = baud;
@@ -75,17 +80,42 @@ final class DeviceCommands {
         org.yichuang.usecase.port.IdCardReader reader = serial != null ? serial : usb;
         try {
             CardText card = serial != null ? serial.readText(Duration.ofSeconds(timeout)) : usb.readText(Duration.ofSeconds(timeout));
-            Map<String, Object> out = fields(card, unmasked);
-            if (json) {
-                System.out.println(Json.mapper().writeValueAsString(out));
-            } else {
-                out.forEach((k, v) -> System.out.println(k + ": " + (v == null ? "" : v)));
-            }
+            print(fields(card, unmasked), json);
             return 0;
         } catch (IdCardException e) {
             System.err.println("yichuang: no card read from " + path + " within " + timeout + " s ("
                     + e.messageKey() + "): " + e.getMessage() + "; reader state: " + reader.state().detail());
             return 3;
+        }
+    }
+
+    /** A social security card: the holder's data under the same keys as an ID card, plus the card number. */
+    private static int readSocialSecurityCard(String readerName, int timeout, boolean json, boolean unmasked) throws IOException {
+        var reader = new PcscSocialSecurityReader(readerName.equals("auto") ? null : readerName);
+        try {
+            SocialSecurityCard card = reader.read(Duration.ofSeconds(timeout));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("name", unmasked ? card.name() : Masking.name(card.name()));
+            out.put("sex", card.sex().name());
+            out.put("nation", card.nation());
+            out.put("birthDate", text(card.birthDate()));
+            out.put("idNumber", unmasked ? card.socialSecurityNumber() : Masking.idNumber(card.socialSecurityNumber()));
+            out.put("documentType", "SOCIAL_SECURITY_CARD");
+            out.put("cardNumber", unmasked ? card.cardNumber() : Masking.idNumber(card.cardNumber()));
+            print(out, json);
+            return 0;
+        } catch (PcscSocialSecurityReader.SscException e) {
+            System.err.println("yichuang: no social security card read from " + readerName + " within " + timeout + " s ("
+                    + e.messageKey() + "): " + e.getMessage());
+            return 3;
+        }
+    }
+
+    private static void print(Map<String, Object> out, boolean json) throws IOException {
+        if (json) {
+            System.out.println(Json.mapper().writeValueAsString(out));
+        } else {
+            out.forEach((k, v) -> System.out.println(k + ": " + (v == null ? "" : v)));
         }
     }
 

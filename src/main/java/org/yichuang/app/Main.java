@@ -14,7 +14,7 @@ public final class Main {
               yichuang [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE] [options]
               yichuang serve-platform --port N [--bind ADDRESS] [--data-dir PATH] [--status-step SECONDS]
               yichuang devices
-              yichuang read-id --port PATH | --sdk LIBRARY [--baud N] [--timeout SECONDS] [--json] [--unmasked]
+              yichuang read-id --port PATH | --sdk LIBRARY | --pcsc READER|auto [--baud N] [--timeout SECONDS] [--json] [--unmasked]
               yichuang emulate-idcard --port PATH
               yichuang --version | --help
 
