@@ -3,6 +3,7 @@ package org.yichuang.device.idcard.ga467;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.yichuang.device.idcard.PollSpacing;
 import org.yichuang.domain.applicant.Applicant;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
@@ -29,7 +30,7 @@ public final class Ga467Reader implements IdCardReader {
     private SerialLink link;
     private Ga467Session session;
     private volatile DeviceState state;
-    private long lastPoll;
+    private final PollSpacing polls = new PollSpacing(POLL_MILLIS);
 
     public Ga467Reader(String name, Opener opener) {
         this.name = name;
@@ -56,7 +57,7 @@ public final class Ga467Reader implements IdCardReader {
                 if (session == null) {
                     open();
                 }
-                pace();
+                polls.await();
                 Optional<Reply> found = session.exchange(Command.FIND_CARD, REPLY_MILLIS);
                 if (found.isEmpty()) {
                     setState(DeviceState.Condition.FAULT, "阅读器无响应");
@@ -125,15 +126,6 @@ public final class Ga467Reader implements IdCardReader {
         }
         link = null;
         session = null;
-    }
-
-    /** The protocol asks for at least 300 ms between polls. */
-    private void pace() {
-        long wait = lastPoll + POLL_MILLIS - System.currentTimeMillis();
-        if (wait > 0) {
-            sleep(wait);
-        }
-        lastPoll = System.currentTimeMillis();
     }
 
     private void setState(DeviceState.Condition condition, String detail) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.IntStream;
+import org.yichuang.device.idcard.PollSpacing;
 import org.yichuang.device.idcard.ga467.CardText;
 import org.yichuang.device.idcard.ga467.TextBlock;
 import org.yichuang.domain.applicant.Applicant;
@@ -20,7 +21,7 @@ public final class SdkIdCardReader implements IdCardReader {
     private final String name;
     private volatile DeviceState state;
     private int port;
-    private long lastPoll;
+    private final PollSpacing polls = new PollSpacing(300);
 
     public SdkIdCardReader(Path libraryPath) {
         if (!Files.isReadable(libraryPath)) {
@@ -45,7 +46,7 @@ public final class SdkIdCardReader implements IdCardReader {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {
-            pace();
+            polls.await();
             if (port == 0 && !findDevice()) {
                 lastProblem = "idcard.read.noReader";
                 continue;
@@ -85,17 +86,5 @@ public final class SdkIdCardReader implements IdCardReader {
         }
         state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未找到阅读器（已扫描 USB 1001-1016、串口 1-16）");
         return false;
-    }
-
-    private void pace() {
-        long wait = lastPoll + 300 - System.currentTimeMillis();
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        lastPoll = System.currentTimeMillis();
     }
 }

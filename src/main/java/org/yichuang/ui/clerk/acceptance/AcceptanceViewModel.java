@@ -91,17 +91,22 @@ public final class AcceptanceViewModel {
 
     /** Reads the agent's (代办人) card after the principal's; the agent is recorded apart from the applicant. */
     public void readAgentCard() {
+        readWith(agentMessage, this::takeAgent);
+    }
+
+    /** One card read in the background, its progress and failures told in {@code message}. */
+    private void readWith(StringProperty message, java.util.function.Consumer<Applicant> onRead) {
         if (reading.get()) {
             return;
         }
         reading.set(true);
-        agentMessage.set(s.i18n().get("acceptance.card.reading"));
+        message.set(s.i18n().get("acceptance.card.reading"));
         s.tasks().run(() -> s.reader().read(Duration.ofSeconds(10)), read -> {
             reading.set(false);
-            takeAgent(read);
+            onRead.accept(read);
         }, failure -> {
             reading.set(false);
-            agentMessage.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
+            message.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
                     : s.errors().of(failure));
         });
     }
@@ -147,20 +152,10 @@ public final class AcceptanceViewModel {
     }
 
     public void readCard() {
-        if (reading.get()) {
-            return;
-        }
-        reading.set(true);
-        cardMessage.set(s.i18n().get("acceptance.card.reading"));
-        s.tasks().run(() -> s.reader().read(Duration.ofSeconds(10)), read -> {
-            reading.set(false);
+        readWith(cardMessage, read -> {
             applicant.set(read);
             cardMessage.set(cardWarning(read));
             prefill();
-        }, failure -> {
-            reading.set(false);
-            cardMessage.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
-                    : s.errors().of(failure));
         });
     }
 
