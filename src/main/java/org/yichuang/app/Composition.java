@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
+import org.yichuang.device.idcard.photo.WltLibraryDecoder;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
@@ -33,6 +34,7 @@ import org.yichuang.usecase.QueryProgress;
 import org.yichuang.usecase.SearchCatalogue;
 import org.yichuang.usecase.port.DocumentPrinter;
 import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.PhotoDecoder;
 import org.yichuang.usecase.port.Platform;
 
 /** The one composition root: every object of both modes is made and wired here, by constructor. */
@@ -46,6 +48,7 @@ public final class Composition implements AutoCloseable {
     private final Platform platform;
     private final IdCardReader reader;
     private final DocumentPrinter printer;
+    private final PhotoDecoder photos;
 
     public Composition(LaunchOptions options) {
         this.options = options;
@@ -64,6 +67,8 @@ public final class Composition implements AutoCloseable {
             default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
         };
         printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
+        photos = devices.photoDecoder() == null ? PhotoDecoder.NONE
+                : new WltLibraryDecoder(java.nio.file.Path.of(devices.photoDecoder()));
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Composition implements AutoCloseable {
         }
         ReceiptDocument documents = new ReceiptDocument(options.font());
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
-                new AcceptCase(platform, documents), documents, reader, printer, tasks,
+                new AcceptCase(platform, documents), documents, reader, photos, printer, tasks,
                 new FxDialogService(owner), i18n, errors, status, clock);
         return new ClerkShell(services).node();
     }

@@ -71,7 +71,8 @@ class ClerkFlowTest {
         var documents = new ReceiptDocument(Optional.empty());
         var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);
         ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
-                new AcceptCase(platform.client, documents), documents, reader, printer, tasks, dialogs,
+                new AcceptCase(platform.client, documents), documents, reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
+                printer, tasks, dialogs,
                 UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
         UiTestSupport.show(stage, new ClerkShell(services).node());
     }

@@ -11,10 +11,12 @@ import org.yichuang.usecase.SearchCatalogue;
 import org.yichuang.usecase.port.CaseDocuments;
 import org.yichuang.usecase.port.DocumentPrinter;
 import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.PhotoDecoder;
 import org.yichuang.usecase.port.Platform;
 
 /** Everything the clerk's screens use, built once by the composition root. */
-public record ClerkServices(Platform platform, SearchCatalogue search, AcceptCase acceptCase, CaseDocuments documents, IdCardReader reader,
+public record ClerkServices(Platform platform, SearchCatalogue search, AcceptCase acceptCase, CaseDocuments documents,
+                            IdCardReader reader, PhotoDecoder photos,
                             DocumentPrinter printer, TaskExecutor tasks, DialogService dialogs, I18n i18n,
                             ErrorMessages errors, StatusBarViewModel status, Clock clock) {
 }

@@ -80,7 +80,8 @@ public final class ClerkShell implements ClerkNavigator {
 
     @Override
     public void acceptance(Guide guide) {
-        var services = new AcceptanceViewModel.Services(s.reader(), s.acceptCase(), s.tasks(), this, s.i18n(), s.errors(), s.clock());
+        var services = new AcceptanceViewModel.Services(s.reader(), s.photos(), s.acceptCase(), s.tasks(), this, s.i18n(),
+                s.errors(), s.clock());
         root.setCenter(new AcceptanceView(new AcceptanceViewModel(guide, clerk, services), s.i18n()).node());
     }
 

@@ -10,6 +10,15 @@ public interface IdCardReader {
     /** Reads the card on the reader, waiting up to {@code timeout} for one. */
     Applicant read(Duration timeout) throws IdCardException;
 
+    /** The applicant and the card's WLT photo (empty when the reader delivers none, as simulators do). */
+    default Identity readIdentity(Duration timeout) throws IdCardException {
+        return new Identity(read(timeout), new byte[0]);
+    }
+
+    /** What a read delivers: the person, and the photo as the card stores it. */
+    record Identity(Applicant applicant, byte[] wltPhoto) {
+    }
+
     /** A read that did not deliver an applicant, with a message key for the UI. */
     final class IdCardException extends Exception {
         private final String messageKey;

@@ -48,8 +48,21 @@ public final class Ga467Reader implements IdCardReader {
         return readText(timeout).toApplicant();
     }
 
+    @Override
+    public Identity readIdentity(Duration timeout) throws IdCardException {
+        CardRead read = readCard(timeout);
+        return new Identity(read.text().toApplicant(), read.photo());
+    }
+
     /** Everything on the card, including a permit's pass number and issue count. */
-    public synchronized CardText readText(Duration timeout) throws IdCardException {
+    public CardText readText(Duration timeout) throws IdCardException {
+        return readCard(timeout).text();
+    }
+
+    private record CardRead(CardText text, byte[] photo) {
+    }
+
+    private synchronized CardRead readCard(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {
@@ -73,7 +86,7 @@ public final class Ga467Reader implements IdCardReader {
                 if (found.get().status() != Status.CARD_FOUND) {
                     continue;
                 }
-                Optional<CardText> applicant = selectAndRead();
+                Optional<CardRead> applicant = selectAndRead();
                 if (applicant.isPresent()) {
                     return applicant.get();
                 }
@@ -90,7 +103,7 @@ public final class Ga467Reader implements IdCardReader {
         throw new IdCardException(lastProblem, "no card read within " + timeout);
     }
 
-    private Optional<CardText> selectAndRead() throws IOException {
+    private Optional<CardRead> selectAndRead() throws IOException {
         Optional<Reply> selected = session.exchange(Command.SELECT_CARD, REPLY_MILLIS);
         if (selected.isEmpty() || selected.get().status() != Status.SUCCESS) {
             return Optional.empty();
@@ -108,7 +121,7 @@ public final class Ga467Reader implements IdCardReader {
                 continue;
             }
             return switch (TextBlock.decode(parts.text())) {
-                case TextBlock.Decoded d -> Optional.of(d.text());
+                case TextBlock.Decoded d -> Optional.of(new CardRead(d.text(), parts.photo()));
                 case TextBlock.Malformed m -> throw new Malformed(m.reason());
             };
         }

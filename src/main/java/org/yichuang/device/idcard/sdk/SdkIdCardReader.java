@@ -42,7 +42,18 @@ public final class SdkIdCardReader implements IdCardReader {
         return readText(timeout).toApplicant();
     }
 
-    public synchronized CardText readText(Duration timeout) throws IdCardException {
+    @Override
+    public Identity readIdentity(Duration timeout) throws IdCardException {
+        byte[] photo = new byte[1024];
+        CardText text = readInto(timeout, photo);
+        return new Identity(text.toApplicant(), photo);
+    }
+
+    public CardText readText(Duration timeout) throws IdCardException {
+        return readInto(timeout, new byte[1024]);
+    }
+
+    private synchronized CardText readInto(Duration timeout, byte[] photo) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {
@@ -63,7 +74,6 @@ public final class SdkIdCardReader implements IdCardReader {
                 continue;
             }
             byte[] text = new byte[TextBlock.LENGTH];
-            byte[] photo = new byte[1024];
             if (library.readBase(port, text, photo) != SdtapiLibrary.OK) {
                 lastProblem = "idcard.read.failed";
                 continue;

@@ -33,12 +33,13 @@ import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.AcceptCase;
 import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.PhotoDecoder;
 
 /** Acceptance of one item or bundle: applicant from the card, situations, one merged form, materials, accept. */
 public final class AcceptanceViewModel {
     /** The collaborators an acceptance needs, wired once by the composition root. */
-    public record Services(IdCardReader reader, AcceptCase acceptCase, TaskExecutor tasks, ClerkNavigator navigator,
-                           I18n i18n, ErrorMessages errors, Clock clock) {
+    public record Services(IdCardReader reader, PhotoDecoder photos, AcceptCase acceptCase, TaskExecutor tasks,
+                           ClerkNavigator navigator, I18n i18n, ErrorMessages errors, Clock clock) {
     }
 
     private final Guide guide;
@@ -48,6 +49,12 @@ public final class AcceptanceViewModel {
     private final ObjectProperty<Applicant> applicant = new SimpleObjectProperty<>();
     private final ObjectProperty<Applicant> agent = new SimpleObjectProperty<>();
     private final StringProperty agentMessage = new SimpleStringProperty("");
+    private final ObjectProperty<PhotoDecoder.Photo> photo = new SimpleObjectProperty<>();
+    private final StringProperty photoNote = new SimpleStringProperty("");
+
+    /** A read in the background: the identity and, when a decoder is configured, its photo. */
+    private record Read(Applicant applicant, byte[] wlt, java.util.Optional<PhotoDecoder.Photo> photo) {
+    }
     private final StringProperty cardMessage = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty reading = new SimpleBooleanProperty();
@@ -91,17 +98,22 @@ public final class AcceptanceViewModel {
 
     /** Reads the agent's (代办人) card after the principal's; the agent is recorded apart from the applicant. */
     public void readAgentCard() {
-        readWith(agentMessage, this::takeAgent);
+        readWith(agentMessage, read -> takeAgent(read.applicant()));
     }
 
     /** One card read in the background, its progress and failures told in {@code message}. */
-    private void readWith(StringProperty message, java.util.function.Consumer<Applicant> onRead) {
+    private void readWith(StringProperty message, java.util.function.Consumer<Read> onRead) {
         if (reading.get()) {
             return;
         }
         reading.set(true);
         message.set(s.i18n().get("acceptance.card.reading"));
-        s.tasks().run(() -> s.reader().read(Duration.ofSeconds(10)), read -> {
+        s.tasks().run(() -> {
+            IdCardReader.Identity identity = s.reader().readIdentity(Duration.ofSeconds(10));
+            boolean decodable = identity.wltPhoto().length > 0 && s.photos().configured();
+            return new Read(identity.applicant(), identity.wltPhoto(),
+                    decodable ? s.photos().decode(identity.wltPhoto()) : java.util.Optional.empty());
+        }, read -> {
             reading.set(false);
             onRead.accept(read);
         }, failure -> {
@@ -145,6 +157,8 @@ public final class AcceptanceViewModel {
         problems.addAll(ApplicantChecks.problems(typed, LocalDate.now(s.clock())));
         if (problems.isEmpty()) {
             applicant.set(typed);
+            photo.set(null);
+            photoNote.set("");
             cardMessage.set(s.i18n().get("acceptance.manual.taken"));
             prefill();
         }
@@ -153,8 +167,11 @@ public final class AcceptanceViewModel {
 
     public void readCard() {
         readWith(cardMessage, read -> {
-            applicant.set(read);
-            cardMessage.set(cardWarning(read));
+            applicant.set(read.applicant());
+            cardMessage.set(cardWarning(read.applicant()));
+            photo.set(read.photo().orElse(null));
+            photoNote.set(read.photo().isPresent() ? "" : s.i18n().get(read.wlt().length == 0 ? "acceptance.photo.none"
+                    : s.photos().configured() ? "acceptance.photo.undecodable" : "acceptance.photo.needsDecoder"));
             prefill();
         });
     }
@@ -239,6 +256,14 @@ public final class AcceptanceViewModel {
 
     public ObjectProperty<Applicant> applicantProperty() {
         return applicant;
+    }
+
+    public ObjectProperty<PhotoDecoder.Photo> photoProperty() {
+        return photo;
+    }
+
+    public StringProperty photoNoteProperty() {
+        return photoNote;
     }
 
     public ObjectProperty<Applicant> agentProperty() {

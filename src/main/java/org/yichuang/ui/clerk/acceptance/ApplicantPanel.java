@@ -33,7 +33,24 @@ final class ApplicantPanel {
         message.textProperty().bind(model.cardMessageProperty());
         model.applicantProperty().addListener((obs, was, a) -> show(a));
         show(null);
-        root.getChildren().addAll(title, read, message, grid, manualEntry(model));
+        javafx.scene.image.ImageView photo = new javafx.scene.image.ImageView();
+        photo.setId("applicant-photo");
+        model.photoProperty().addListener((obs, was, p) -> {
+            if (p == null) {
+                photo.setImage(null);
+                return;
+            }
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(p.width(), p.height());
+            image.getPixelWriter().setPixels(0, 0, p.width(), p.height(),
+                    javafx.scene.image.PixelFormat.getIntArgbInstance(), p.argb(), 0, p.width());
+            photo.setImage(image);
+        });
+        Label photoNote = new Label();
+        photoNote.setId("photo-note");
+        photoNote.setWrapText(true);
+        photoNote.getStyleClass().add(Styles.MUTED);
+        photoNote.textProperty().bind(model.photoNoteProperty());
+        root.getChildren().addAll(title, read, message, photo, photoNote, grid, manualEntry(model));
         root.getStyleClass().add(Styles.CARD);
     }
 

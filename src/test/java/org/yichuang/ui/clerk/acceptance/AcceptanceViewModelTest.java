@@ -82,7 +82,7 @@ class AcceptanceViewModelTest {
             @Override public void receipt(Guide guide, AcceptCase.Accepted accepted) { navigation.add("receipt"); }
         };
         var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
-                new AcceptCase(null, null), new SameThread(), navigator, i18n, new ErrorMessages(i18n),
+                org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), navigator, i18n, new ErrorMessages(i18n),
                 Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01"), services);
     }
@@ -134,6 +134,35 @@ class AcceptanceViewModelTest {
         assertThat(typed.sex()).isEqualTo(Sex.FEMALE);
         assertThat(typed.birthDate()).hasToString("1988-03-12");
         assertThat(value(m, "applicant.idNumber")).isEqualTo("610113198803124523");
+    }
+
+    @Test
+    void thePhotoIsNeverMadeUp() {
+        AcceptanceViewModel simulated = model(SpecimenCards.LI_MEI);
+        simulated.readCard();
+        assertThat(simulated.photoProperty().get()).isNull();
+        assertThat(simulated.photoNoteProperty().get()).contains("未提供证件照片");
+        var services = new AcceptanceViewModel.Services(new org.yichuang.usecase.port.IdCardReader() {
+            @Override
+            public org.yichuang.usecase.port.DeviceState state() {
+                return null;
+            }
+
+            @Override
+            public Applicant read(Duration timeout) {
+                return SpecimenCards.LI_MEI;
+            }
+
+            @Override
+            public Identity readIdentity(Duration timeout) {
+                return new Identity(SpecimenCards.LI_MEI, new byte[1024]);
+            }
+        }, org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), null, i18n,
+                new ErrorMessages(i18n), Clock.systemUTC());
+        AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w"), services);
+        withPhoto.readCard();
+        assertThat(withPhoto.photoProperty().get()).isNull();
+        assertThat(withPhoto.photoNoteProperty().get()).contains("WLT 解码库");
     }
 
     @Test
