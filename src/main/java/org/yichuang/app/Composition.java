@@ -100,7 +100,7 @@ public final class Composition implements AutoCloseable {
     public Parent root(java.util.function.Supplier<Window> owner) {
         StatusBarViewModel status = new StatusBarViewModel(platform, () -> List.of(reader.state(), printer.state()), tasks, i18n);
         if (options.mode() == Mode.KIOSK) {
-            return new KioskShell(new QueryProgress(platform), tasks, i18n, errors, options.idleTimeout()).node();
+            return new KioskShell(new QueryProgress(platform), reader, tasks, i18n, errors, options.idleTimeout()).node();
         }
         ReceiptDocument documents = new ReceiptDocument(options.font());
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),

@@ -35,8 +35,9 @@ class KioskQueryTest {
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell(new QueryProgress(platform.client), tasks, UiTestSupport.I18N, UiTestSupport.ERRORS,
-                Duration.ofSeconds(5));
+        shell = new KioskShell(new QueryProgress(platform.client),
+                new org.yichuang.device.idcard.sim.SimulatedIdCardReader(List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300)),
+                tasks, UiTestSupport.I18N, UiTestSupport.ERRORS, Duration.ofSeconds(5));
         UiTestSupport.show(stage, shell.node());
     }
 
@@ -100,6 +101,17 @@ class KioskQueryTest {
         robot.clickOn("#key-confirm");
         assertThat(robot.lookup("#kiosk-progress-message").queryAs(Label.class).getText()).contains("有误");
         assertThat(robot.lookup("#kiosk-case-status").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void identifiesTheCitizenByIdCardAndForgetsThemOnLeaving(FxRobot robot) {
+        robot.clickOn("#kiosk-attract").clickOn("#kiosk-identify-tile");
+        assertThat(robot.lookup("#kiosk-identify-message").queryAs(Label.class).getText()).contains("读卡区");
+        waitUntil("the citizen is greeted", () -> robot.lookup("#kiosk-greeting").queryAs(Label.class).getText().equals("您好，张*"));
+        assertThat(robot.lookup("#kiosk-progress").tryQuery()).as("back on the services menu").isPresent();
+        robot.clickOn("#kiosk-leave");
+        assertThat(robot.lookup("#kiosk-greeting").queryAs(Label.class).getText()).isEmpty();
+        assertThat(shell.session().citizenProperty().get()).isNull();
     }
 
     @Test

@@ -7,4 +7,6 @@ public interface KioskNavigator {
     void menu();
 
     void progressQuery();
+
+    void identify();
 }

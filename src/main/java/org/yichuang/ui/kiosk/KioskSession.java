@@ -18,6 +18,8 @@ public final class KioskSession {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final Timeline ticker;
+    private final javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.Applicant> citizen =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public KioskSession(Duration idleTimeout, Runnable onEnd) {
         this.idleSeconds = (int) Math.max(5, idleTimeout.toSeconds());
@@ -50,9 +52,15 @@ public final class KioskSession {
 
     public void end() {
         ticker.stop();
+        citizen.set(null); // the person leaves no trace behind
         active.set(false);
         secondsLeft.set(idleSeconds);
         onEnd.run();
+    }
+
+    /** The citizen identified in this session, or null. */
+    public javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.Applicant> citizenProperty() {
+        return citizen;
     }
 
     public ReadOnlyIntegerProperty secondsLeftProperty() {

@@ -16,10 +16,13 @@ import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.Styles;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.ui.kiosk.attract.AttractView;
+import org.yichuang.ui.kiosk.identify.IdentifyView;
+import org.yichuang.ui.kiosk.identify.IdentifyViewModel;
 import org.yichuang.ui.kiosk.menu.ServicesMenuView;
 import org.yichuang.ui.kiosk.progress.ProgressQueryView;
 import org.yichuang.ui.kiosk.progress.ProgressQueryViewModel;
 import org.yichuang.usecase.QueryProgress;
+import org.yichuang.usecase.port.IdCardReader;
 
 /**
  * The kiosk's full-screen content. A session starts at the first touch on the attract screen; when it ends
@@ -33,9 +36,12 @@ public final class KioskShell implements KioskNavigator {
     private final I18n i18n;
     private final ErrorMessages errors;
     private ProgressQueryViewModel progress;
+    private final IdCardReader reader;
 
-    public KioskShell(QueryProgress queryProgress, TaskExecutor tasks, I18n i18n, ErrorMessages errors, Duration idleTimeout) {
+    public KioskShell(QueryProgress queryProgress, IdCardReader reader, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
+                      Duration idleTimeout) {
         this.queryProgress = queryProgress;
+        this.reader = reader;
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = errors;
@@ -49,7 +55,11 @@ public final class KioskShell implements KioskNavigator {
         countdown.textProperty().bind(session.secondsLeftProperty().asString(i18n.get("kiosk.countdown")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(20, title, gap, countdown);
+        Label greeting = new Label();
+        greeting.setId("kiosk-greeting");
+        greeting.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.citizenProperty().get() == null
+                ? "" : i18n.get("kiosk.greeting", session.citizenProperty().get().maskedName()), session.citizenProperty()));
+        HBox header = new HBox(20, title, gap, greeting, countdown);
         header.getStyleClass().add("header");
         root.setTop(header);
         root.getStyleClass().add("kiosk");
@@ -86,6 +96,15 @@ public final class KioskShell implements KioskNavigator {
             session.start();
         }
         root.setCenter(new ServicesMenuView(this, i18n).node());
+    }
+
+    @Override
+    public void identify() {
+        IdentifyViewModel model = new IdentifyViewModel(reader, tasks, i18n, errors, applicant -> {
+            session.citizenProperty().set(applicant);
+            menu();
+        });
+        root.setCenter(new IdentifyView(model, this, i18n).node());
     }
 
     @Override

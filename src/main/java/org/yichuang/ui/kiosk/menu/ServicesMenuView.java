@@ -25,7 +25,10 @@ public final class ServicesMenuView {
         leave.getStyleClass().add(Styles.KEY);
         leave.setAccessibleText(leave.getText());
         leave.setOnAction(e -> navigator.attract());
-        FlowPane tiles = new FlowPane(24, 24, progress);
+        Button identify = tile(i18n.get("kiosk.menu.identify"), i18n.get("kiosk.menu.identify.hint"));
+        identify.setId("kiosk-identify-tile");
+        identify.setOnAction(e -> navigator.identify());
+        FlowPane tiles = new FlowPane(24, 24, identify, progress);
         tiles.setAlignment(Pos.CENTER);
         root.getChildren().addAll(title, tiles, leave);
         root.setAlignment(Pos.CENTER);

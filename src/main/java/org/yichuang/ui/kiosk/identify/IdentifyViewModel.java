@@ -1,0 +1,81 @@
+package org.yichuang.ui.kiosk.identify;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.port.IdCardReader;
+
+/**
+ * 请放置身份证: listens to the reader only while the screen is shown; a card that leaves or cannot be read is
+ * explained and the screen keeps listening; a card read hands the citizen on.
+ */
+public final class IdentifyViewModel {
+    private static final Duration ATTEMPT = Duration.ofSeconds(2);
+    private final IdCardReader reader;
+    private final TaskExecutor tasks;
+    private final I18n i18n;
+    private final ErrorMessages errors;
+    private final Consumer<Applicant> onIdentified;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty listening = new SimpleBooleanProperty();
+
+    public IdentifyViewModel(IdCardReader reader, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
+                             Consumer<Applicant> onIdentified) {
+        this.reader = reader;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.errors = errors;
+        this.onIdentified = onIdentified;
+        message.set(i18n.get("kiosk.identify.prompt"));
+    }
+
+    /** Starts listening; called when the screen is shown. */
+    public void start() {
+        if (!listening.get()) {
+            listening.set(true);
+            attempt();
+        }
+    }
+
+    /** Stops listening; called when the screen is hidden. A read under way finishes and is dropped. */
+    public void stop() {
+        listening.set(false);
+    }
+
+    private void attempt() {
+        tasks.run(() -> reader.read(ATTEMPT), applicant -> {
+            if (listening.get()) {
+                listening.set(false);
+                message.set(i18n.get("kiosk.identify.done"));
+                onIdentified.accept(applicant);
+            }
+        }, failure -> {
+            if (!listening.get()) {
+                return;
+            }
+            if (failure instanceof IdCardReader.IdCardException e) {
+                // no card yet: keep the prompt; anything else is said plainly, and the screen keeps listening
+                message.set(e.messageKey().equals("idcard.read.timeout") ? i18n.get("kiosk.identify.prompt")
+                        : i18n.get(e.messageKey()));
+            } else {
+                message.set(errors.of(failure));
+            }
+            attempt();
+        });
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty listeningProperty() {
+        return listening;
+    }
+}

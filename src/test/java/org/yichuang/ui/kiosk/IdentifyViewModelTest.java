@@ -1,0 +1,100 @@
+package org.yichuang.ui.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.yichuang.device.idcard.sim.SpecimenCards;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.ui.kiosk.identify.IdentifyViewModel;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader;
+
+/** The identify screen's listening: failures are explained and it keeps listening; hidden, it stops. */
+class IdentifyViewModelTest {
+    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+    private final List<String> messages = new ArrayList<>();
+
+    /** Replays scripted outcomes: an applicant, or the key of an IdCardException. */
+    private static IdCardReader scripted(Deque<Object> outcomes) {
+        return new IdCardReader() {
+            @Override
+            public DeviceState state() {
+                return null;
+            }
+
+            @Override
+            public Applicant read(Duration timeout) throws IdCardException {
+                Object next = outcomes.poll();
+                if (next instanceof Applicant a) {
+                    return a;
+                }
+                throw new IdCardException(next == null ? "idcard.read.timeout" : (String) next, "scripted");
+            }
+        };
+    }
+
+    /** Runs at once; stops after a bound so a listening loop cannot run forever in a test. */
+    private static TaskExecutor sameThread(int max) {
+        return new TaskExecutor() {
+            private int runs;
+
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                if (++runs > max) {
+                    return;
+                }
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            }
+        };
+    }
+
+    @Test
+    void explainsAPulledCardAndKeepsListeningUntilACardIsRead() {
+        List<Applicant> identified = new ArrayList<>();
+        var outcomes = new ArrayDeque<Object>(List.of("idcard.read.timeout", "idcard.read.failed", "idcard.read.malformed",
+                SpecimenCards.LI_MEI));
+        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), sameThread(10), i18n, new ErrorMessages(i18n),
+                identified::add);
+        model.messageProperty().addListener((obs, was, now) -> messages.add(now));
+        model.start();
+        assertThat(identified).containsExactly(SpecimenCards.LI_MEI);
+        assertThat(messages).contains(i18n.get("idcard.read.failed"), i18n.get("idcard.read.malformed"));
+        assertThat(model.listeningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHiddenScreenStopsListeningAndDropsALateRead() {
+        List<Applicant> identified = new ArrayList<>();
+        IdentifyViewModel[] model = new IdentifyViewModel[1];
+        IdCardReader reader = new IdCardReader() {
+            @Override
+            public DeviceState state() {
+                return null;
+            }
+
+            @Override
+            public Applicant read(Duration timeout) {
+                model[0].stop(); // the citizen left the screen while the card was being read
+                return SpecimenCards.LI_MEI;
+            }
+        };
+        model[0] = new IdentifyViewModel(reader, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
+        model[0].start();
+        assertThat(identified).isEmpty();
+    }
+}
