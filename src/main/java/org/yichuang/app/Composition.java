@@ -98,7 +98,7 @@ public final class Composition implements AutoCloseable {
 
     /** The main window's content for the chosen mode. */
     public Parent root(java.util.function.Supplier<Window> owner) {
-        StatusBarViewModel status = new StatusBarViewModel(platform, () -> List.of(reader.state(), printer.state()), tasks, i18n);
+        StatusBarViewModel status = new StatusBarViewModel(platform, () -> List.of(reader.probe(), printer.state()), tasks, i18n);
         if (options.mode() == Mode.KIOSK) {
             return new KioskShell(new QueryProgress(platform), reader, tasks, i18n, errors, options.idleTimeout()).node();
         }

@@ -27,7 +27,14 @@ public final class StatusBarView {
                 bar.getRightItems().add(label);
             }
         });
-        poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> model.refresh()));
+        int[] tick = {0};
+        poll = new Timeline(new KeyFrame(Duration.seconds(3), e -> { // devices every 3 s, the platform every 12 s
+            if (++tick[0] % 4 == 0) {
+                model.refresh();
+            } else {
+                model.refreshDevices();
+            }
+        }));
         poll.setCycleCount(Timeline.INDEFINITE);
         // Polls only while on screen: a status bar that was replaced stops asking.
         bar.sceneProperty().addListener((obs, was, scene) -> {

@@ -31,6 +31,7 @@ public final class StatusBarViewModel {
 
     /** Asks the platform and the devices how they are; call periodically. */
     public void refresh() {
+        refreshDevices();
         tasks.run(platform::health, name -> {
             platformUp.set(true);
             platformText.set(i18n.get("status.platform.up", name.strip()));
@@ -38,6 +39,10 @@ public final class StatusBarViewModel {
             platformUp.set(false);
             platformText.set(i18n.get("status.platform.down"));
         });
+    }
+
+    /** Asks the devices only: often enough to follow a reader being unplugged and plugged back. */
+    public void refreshDevices() {
         tasks.run(devices::get, deviceStates::setAll, failure -> { });
     }
 

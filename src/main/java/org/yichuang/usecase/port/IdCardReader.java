@@ -7,6 +7,11 @@ import org.yichuang.domain.applicant.Applicant;
 public interface IdCardReader {
     DeviceState state();
 
+    /** Checks whether the reader is there now (hot-plug) without reading a card; never waits for a read under way. */
+    default DeviceState probe() {
+        return state();
+    }
+
     /** Reads the card on the reader, waiting up to {@code timeout} for one. */
     Applicant read(Duration timeout) throws IdCardException;
 

@@ -31,6 +31,7 @@ public final class Ga467Reader implements IdCardReader {
     private Ga467Session session;
     private volatile DeviceState state;
     private final PollSpacing polls = new PollSpacing(POLL_MILLIS);
+    private final java.util.concurrent.locks.ReentrantLock busy = new java.util.concurrent.locks.ReentrantLock();
 
     public Ga467Reader(String name, Opener opener) {
         this.name = name;
@@ -62,7 +63,43 @@ public final class Ga467Reader implements IdCardReader {
     private record CardRead(CardText text, byte[] photo) {
     }
 
-    private synchronized CardRead readCard(Duration timeout) throws IdCardException {
+    /** Asks the SAM for its status: answers ABSENT when unplugged, READY when back, without a card on it. */
+    @Override
+    public DeviceState probe() {
+        if (!busy.tryLock()) {
+            return state; // a read is under way and says how the reader is
+        }
+        try {
+            if (session == null) {
+                open();
+            }
+            Optional<Reply> status = session.exchange(Command.SAM_STATUS, REPLY_MILLIS);
+            if (status.isEmpty()) {
+                setState(DeviceState.Condition.FAULT, "阅读器无响应");
+            } else if (status.get().status() == Status.SAM_FAILED) {
+                setState(DeviceState.Condition.FAULT, "安全模块自检失败");
+            } else {
+                setState(DeviceState.Condition.READY, "就绪");
+            }
+        } catch (IOException e) {
+            closeLink();
+            setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
+        } finally {
+            busy.unlock();
+        }
+        return state;
+    }
+
+    private CardRead readCard(Duration timeout) throws IdCardException {
+        busy.lock();
+        try {
+            return readCardLocked(timeout);
+        } finally {
+            busy.unlock();
+        }
+    }
+
+    private CardRead readCardLocked(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {

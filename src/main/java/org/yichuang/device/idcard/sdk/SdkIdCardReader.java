@@ -22,6 +22,7 @@ public final class SdkIdCardReader implements IdCardReader {
     private volatile DeviceState state;
     private int port;
     private final PollSpacing polls = new PollSpacing(300);
+    private final java.util.concurrent.locks.ReentrantLock busy = new java.util.concurrent.locks.ReentrantLock();
 
     public SdkIdCardReader(Path libraryPath) {
         if (!Files.isReadable(libraryPath)) {
@@ -53,7 +54,39 @@ public final class SdkIdCardReader implements IdCardReader {
         return readInto(timeout, new byte[1024]);
     }
 
-    private synchronized CardText readInto(Duration timeout, byte[] photo) throws IdCardException {
+    /** Finds the device again if it went away, or checks it still answers; never waits for a read under way. */
+    @Override
+    public DeviceState probe() {
+        if (!busy.tryLock()) {
+            return state;
+        }
+        try {
+            if (port == 0) {
+                findDevice();
+            } else {
+                int found = library.find(port);
+                if (found != SdtapiLibrary.FOUND && found != 0x80) {
+                    library.closePort(port);
+                    port = 0;
+                    findDevice();
+                }
+            }
+        } finally {
+            busy.unlock();
+        }
+        return state;
+    }
+
+    private CardText readInto(Duration timeout, byte[] photo) throws IdCardException {
+        busy.lock();
+        try {
+            return readIntoLocked(timeout, photo);
+        } finally {
+            busy.unlock();
+        }
+    }
+
+    private CardText readIntoLocked(Duration timeout, byte[] photo) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "idcard.read.timeout";
         while (System.nanoTime() < deadline) {

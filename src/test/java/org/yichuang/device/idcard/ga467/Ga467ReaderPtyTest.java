@@ -99,6 +99,19 @@ class Ga467ReaderPtyTest {
     }
 
     @Test
+    void aProbeFollowsHotPlugWithoutACard() throws Exception {
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.READY);
+        emulator.close();
+        pty.unplug();
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.ABSENT);
+        pty.start();
+        emulator = new Ga467Emulator(JSerialCommLink.open(pty.reader.toString(), 115200));
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.READY);
+        emulator.silent(true);
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.FAULT);
+    }
+
+    @Test
     void anAbsentPortIsAClearFailure() {
         Ga467Reader nowhere = new Ga467Reader("none", () -> JSerialCommLink.open("/dev/ttyNOSUCHPORT", 115200));
         assertThatThrownBy(() -> nowhere.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,

@@ -85,6 +85,18 @@ class SdkIdCardReaderTest {
     }
 
     @Test
+    void aProbeFollowsHotPlug() throws Throwable {
+        devicePort.invokeExact(1002);
+        unplug.invokeExact(0);
+        SdkIdCardReader reader = new SdkIdCardReader(library);
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.READY);
+        unplug.invokeExact(1);
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.ABSENT);
+        unplug.invokeExact(0);
+        assertThat(reader.probe().condition()).isEqualTo(DeviceState.Condition.READY);
+    }
+
+    @Test
     void refusesALibraryThatIsNotSdtapi() {
         assertThatThrownBy(() -> new SdkIdCardReader(Path.of("/nonexistent/libsdtapi.so")))
                 .hasMessageContaining("does not exist");
