@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import javafx.stage.Window;
+import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
+import org.yichuang.device.card.pcsc.SocialSecurityIdReader;
+import org.yichuang.device.idcard.FirstCardReader;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.photo.WltLibraryDecoder;
@@ -49,6 +52,7 @@ public final class Composition implements AutoCloseable {
     private final IdCardReader reader;
     private final DocumentPrinter printer;
     private final PhotoDecoder photos;
+    private final IdCardReader socialSecurity; // null when no social security card reader is configured
 
     public Composition(LaunchOptions options) {
         this.options = options;
@@ -67,6 +71,8 @@ public final class Composition implements AutoCloseable {
             default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
         };
         printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
+        socialSecurity = devices.socialSecurityReader() == null ? null : new SocialSecurityIdReader(
+                new PcscSocialSecurityReader(devices.socialSecurityReader().equals("auto") ? null : devices.socialSecurityReader()));
         photos = devices.photoDecoder() == null ? PhotoDecoder.NONE
                 : new WltLibraryDecoder(java.nio.file.Path.of(devices.photoDecoder()));
     }
@@ -98,9 +104,13 @@ public final class Composition implements AutoCloseable {
 
     /** The main window's content for the chosen mode. */
     public Parent root(java.util.function.Supplier<Window> owner) {
-        StatusBarViewModel status = new StatusBarViewModel(platform, () -> List.of(reader.probe(), printer.state()), tasks, i18n);
+        StatusBarViewModel status = new StatusBarViewModel(platform, () -> socialSecurity == null
+                ? List.of(reader.probe(), printer.state()) : List.of(reader.probe(), socialSecurity.probe(), printer.state()),
+                tasks, i18n);
         if (options.mode() == Mode.KIOSK) {
-            return new KioskShell(new QueryProgress(platform), reader, tasks, i18n, errors, options.idleTimeout()).node();
+            IdCardReader cards = socialSecurity == null ? reader : new FirstCardReader(List.of(reader, socialSecurity));
+            return new KioskShell(new QueryProgress(platform), cards, socialSecurity != null, tasks, i18n, errors,
+                    options.idleTimeout()).node();
         }
         ReceiptDocument documents = new ReceiptDocument(options.font());
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),

@@ -14,15 +14,15 @@ import java.util.Set;
  * {@code kiosk-profile/config/devices.properties}: {@code idcard=sim|ga467} with {@code idcard.port} and
  * {@code idcard.baud} for a GA/T 467 serial reader, {@code idcard=sdk} with {@code idcard.library} for a USB reader
  * through its vendor's sdtapi library, {@code idcard.photoDecoder} the vendor's WLT library (libwlt2bmp.so),
- * {@code printer=system|none}.
+ * {@code ssc=none|pcsc} with {@code ssc.reader=auto|NAME} for social security cards, {@code printer=system|none}.
  */
 record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String idCardLibrary, String photoDecoder,
-                      String printer) {
+                      String socialSecurityReader, String printer) {
     private static final Set<String> ID_CARD = Set.of("sim", "ga467", "sdk");
     private static final Set<String> PRINTER = Set.of("system", "none");
 
     static DeviceSettings simulated() {
-        return new DeviceSettings("sim", null, 115200, null, null, "system");
+        return new DeviceSettings("sim", null, 115200, null, null, null, "system");
     }
 
     static DeviceSettings from(Optional<Path> file) {
@@ -46,8 +46,10 @@ record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String i
             throw new LaunchOptions.BadOptions("idcard=sdk needs idcard.library, the vendor's library, e.g. /opt/reader/libsdtapi.so");
         }
         String photos = p.getProperty("idcard.photoDecoder", "").strip();
+        String ssc = one(p, "ssc", "none", Set.of("none", "pcsc"));
+        String sscReader = ssc.equals("pcsc") ? p.getProperty("ssc.reader", "auto").strip() : null;
         return new DeviceSettings(idCard, port.isEmpty() ? null : port, baud, library.isEmpty() ? null : library,
-                photos.isEmpty() ? null : photos, one(p, "printer", "system", PRINTER));
+                photos.isEmpty() ? null : photos, sscReader, one(p, "printer", "system", PRINTER));
     }
 
     private static String one(Properties p, String key, String fallback, Set<String> allowed) {

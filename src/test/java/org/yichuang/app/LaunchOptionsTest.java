@@ -49,6 +49,10 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard.port");
         java.nio.file.Files.writeString(file, "idcard=ga467\nidcard.port=/dev/ttyUSB0\nidcard.baud=9600\n");
         assertThat(DeviceSettings.from(java.util.Optional.of(file)).idCardBaud()).isEqualTo(9600);
+        java.nio.file.Files.writeString(file, "ssc=pcsc\n");
+        assertThat(DeviceSettings.from(java.util.Optional.of(file)).socialSecurityReader()).isEqualTo("auto");
+        java.nio.file.Files.writeString(file, "ssc=magic\n");
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("ssc=magic");
         java.nio.file.Files.writeString(file, "idcard=sim\nprinter=none\n");
         assertThat(DeviceSettings.from(java.util.Optional.of(file)).printer()).isEqualTo("none");
         java.nio.file.Files.delete(file);

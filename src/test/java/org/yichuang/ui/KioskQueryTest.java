@@ -37,7 +37,7 @@ class KioskQueryTest {
     void start(Stage stage) {
         shell = new KioskShell(new QueryProgress(platform.client),
                 new org.yichuang.device.idcard.sim.SimulatedIdCardReader(List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300)),
-                tasks, UiTestSupport.I18N, UiTestSupport.ERRORS, Duration.ofSeconds(5));
+                false, tasks, UiTestSupport.I18N, UiTestSupport.ERRORS, Duration.ofSeconds(5));
         UiTestSupport.show(stage, shell.node());
     }
 

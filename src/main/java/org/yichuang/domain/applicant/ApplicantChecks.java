@@ -35,7 +35,8 @@ public final class ApplicantChecks {
                     problems.add("id.invalid.region");
                 } else if (a.documentType() == IdDocumentType.HMT_PERMIT && !permitNumber) {
                     problems.add("id.invalid.permitPrefix");
-                } else if (a.documentType() == IdDocumentType.RESIDENT_ID && number.startsWith("8")) {
+                } else if ((a.documentType() == IdDocumentType.RESIDENT_ID
+                        || a.documentType() == IdDocumentType.SOCIAL_SECURITY_CARD) && number.startsWith("8")) {
                     problems.add("id.invalid.region");
                 }
                 if (a.birthDate() != null && !IdNumbers.birthDate(number).orElseThrow().equals(a.birthDate())) {

@@ -43,8 +43,7 @@ final class SubmissionValidator {
         if (a.name() == null || a.name().isBlank() || a.name().length() > 60) {
             problems.add(new FieldProblem("applicant.name", "required, at most 60 characters"));
         }
-        boolean residentLike = a.idType() == null || a.idType() == IdDocumentType.RESIDENT_ID
-                || a.idType() == IdDocumentType.HMT_PERMIT;
+        boolean residentLike = a.idType() != IdDocumentType.FOREIGNER_PERMANENT; // permits and SSNs use GB 11643 too
         if (residentLike ? !IdNumbers.isValid(a.idNumber())
                 : a.idNumber() == null || !a.idNumber().matches("[0-9A-Z]{15,18}")) {
             problems.add(new FieldProblem("applicant.idNumber", "not a valid identity document number"));

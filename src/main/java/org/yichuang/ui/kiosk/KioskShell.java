@@ -37,11 +37,13 @@ public final class KioskShell implements KioskNavigator {
     private final ErrorMessages errors;
     private ProgressQueryViewModel progress;
     private final IdCardReader reader;
+    private final boolean takesSocialSecurityCards;
 
-    public KioskShell(QueryProgress queryProgress, IdCardReader reader, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
-                      Duration idleTimeout) {
+    public KioskShell(QueryProgress queryProgress, IdCardReader reader, boolean takesSocialSecurityCards, TaskExecutor tasks,
+                      I18n i18n, ErrorMessages errors, Duration idleTimeout) {
         this.queryProgress = queryProgress;
         this.reader = reader;
+        this.takesSocialSecurityCards = takesSocialSecurityCards;
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = errors;
@@ -100,7 +102,7 @@ public final class KioskShell implements KioskNavigator {
 
     @Override
     public void identify() {
-        IdentifyViewModel model = new IdentifyViewModel(reader, tasks, i18n, errors, applicant -> {
+        IdentifyViewModel model = new IdentifyViewModel(reader, takesSocialSecurityCards, tasks, i18n, errors, applicant -> {
             session.citizenProperty().set(applicant);
             menu();
         });

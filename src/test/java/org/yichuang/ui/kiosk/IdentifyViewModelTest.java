@@ -68,7 +68,7 @@ class IdentifyViewModelTest {
         List<Applicant> identified = new ArrayList<>();
         var outcomes = new ArrayDeque<Object>(List.of("idcard.read.timeout", "idcard.read.failed", "idcard.read.malformed",
                 SpecimenCards.LI_MEI));
-        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), sameThread(10), i18n, new ErrorMessages(i18n),
+        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), false, sameThread(10), i18n, new ErrorMessages(i18n),
                 identified::add);
         model.messageProperty().addListener((obs, was, now) -> messages.add(now));
         model.start();
@@ -93,7 +93,7 @@ class IdentifyViewModelTest {
                 return SpecimenCards.LI_MEI;
             }
         };
-        model[0] = new IdentifyViewModel(reader, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
+        model[0] = new IdentifyViewModel(reader, true, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
         model[0].start();
         assertThat(identified).isEmpty();
     }

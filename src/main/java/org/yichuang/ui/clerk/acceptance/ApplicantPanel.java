@@ -68,7 +68,8 @@ final class ApplicantPanel {
             {"acceptance.address", a.address()},
             {"acceptance.authority", a.authority()},
             {"acceptance.validity", (a.validFrom() == null ? "" : DAY.format(a.validFrom())) + " - "
-                    + (a.validUntil() == null ? i18n.get("acceptance.longTerm") : DAY.format(a.validUntil()))}};
+                    + (a.validUntil() == null ? i18n.get("acceptance.longTerm") : DAY.format(a.validUntil()))},
+            {"acceptance.documentType", i18n.get("documentType." + a.documentType().name())}};
         for (int r = 0; r < rows.length; r++) {
             Label key = new Label(i18n.get(rows[r][0]));
             key.getStyleClass().add(Styles.MUTED);

@@ -25,15 +25,17 @@ public final class IdentifyViewModel {
     private final Consumer<Applicant> onIdentified;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty listening = new SimpleBooleanProperty();
+    private final String prompt;
 
-    public IdentifyViewModel(IdCardReader reader, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
-                             Consumer<Applicant> onIdentified) {
+    public IdentifyViewModel(IdCardReader reader, boolean takesSocialSecurityCards, TaskExecutor tasks, I18n i18n,
+                             ErrorMessages errors, Consumer<Applicant> onIdentified) {
         this.reader = reader;
+        this.prompt = i18n.get(takesSocialSecurityCards ? "kiosk.identify.promptWithSsc" : "kiosk.identify.prompt");
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = errors;
         this.onIdentified = onIdentified;
-        message.set(i18n.get("kiosk.identify.prompt"));
+        message.set(prompt);
     }
 
     /** Starts listening; called when the screen is shown. */
@@ -62,7 +64,7 @@ public final class IdentifyViewModel {
             }
             if (failure instanceof IdCardReader.IdCardException e) {
                 // no card yet: keep the prompt; anything else is said plainly, and the screen keeps listening
-                message.set(e.messageKey().equals("idcard.read.timeout") ? i18n.get("kiosk.identify.prompt")
+                message.set(e.messageKey().equals("idcard.read.timeout") ? prompt
                         : i18n.get(e.messageKey()));
             } else {
                 message.set(errors.of(failure));

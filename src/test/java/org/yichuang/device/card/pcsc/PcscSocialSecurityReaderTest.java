@@ -40,6 +40,16 @@ class PcscSocialSecurityReaderTest {
     }
 
     @Test
+    void identifiesTheHolderThroughTheIdentityPort() throws Exception {
+        var identity = new SocialSecurityIdReader(reader);
+        var applicant = identity.read(Duration.ofSeconds(10));
+        assertThat(applicant.idNumber()).isEqualTo("610113198803124523");
+        assertThat(applicant.documentType()).isEqualTo(org.yichuang.domain.applicant.IdDocumentType.SOCIAL_SECURITY_CARD);
+        assertThat(org.yichuang.domain.applicant.ApplicantChecks.problems(applicant, LocalDate.of(2026, 11, 22))).isEmpty();
+        assertThat(identity.probe().condition()).isEqualTo(org.yichuang.usecase.port.DeviceState.Condition.READY);
+    }
+
+    @Test
     void noCardIsExplainedAndACardInsertedLaterIsRead() throws Exception {
         card.remove();
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(

@@ -1,0 +1,53 @@
+package org.yichuang.device.idcard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
+import org.yichuang.device.idcard.sim.SpecimenCards;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader;
+
+class FirstCardReaderTest {
+    /** A reader that never has a card, counting how often it was asked. */
+    private static IdCardReader empty(AtomicInteger asked, String key) {
+        return new IdCardReader() {
+            @Override
+            public DeviceState state() {
+                return new DeviceState("x", "x", DeviceState.Condition.READY, "");
+            }
+
+            @Override
+            public Applicant read(Duration timeout) throws IdCardException {
+                asked.incrementAndGet();
+                throw new IdCardException(key, "none");
+            }
+        };
+    }
+
+    @Test
+    void theFirstCardWins() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        FirstCardReader reader = new FirstCardReader(List.of(empty(asked, "idcard.read.timeout"),
+                new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), Duration.ofMillis(10))));
+        assertThat(reader.read(Duration.ofSeconds(2))).isEqualTo(SpecimenCards.LI_MEI);
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void noCardAnywhereTimesOutAndOtherFailuresAreToldAtOnce() {
+        AtomicInteger asked = new AtomicInteger();
+        FirstCardReader none = new FirstCardReader(List.of(empty(asked, "idcard.read.timeout"), empty(asked, "idcard.read.timeout")));
+        assertThatThrownBy(() -> none.read(Duration.ZERO)).isInstanceOfSatisfying(IdCardReader.IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.timeout"));
+        assertThat(asked).hasValue(2);
+        FirstCardReader broken = new FirstCardReader(List.of(empty(asked, "ssc.noService"), empty(asked, "idcard.read.timeout")));
+        assertThatThrownBy(() -> broken.read(Duration.ofSeconds(5))).isInstanceOfSatisfying(IdCardReader.IdCardException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("ssc.noService"));
+    }
+}
