@@ -25,8 +25,32 @@ final class DeviceCommands {
     private DeviceCommands() {
     }
 
-    /** Lists the serial ports and PC/SC readers this machine has. */
-    static int devices() {
+    /** Lists the serial ports and PC/SC readers this machine has, and the SDK reader of a device settings file. */
+    static int devices(List<String> args) {
+        if (args.size() == 2 && args.get(0).equals("--devices")) {
+            DeviceSettings settings = DeviceSettings.from(java.util.Optional.of(java.nio.file.Path.of(args.get(1))));
+            System.out.println("Configured in " + args.get(1) + ":");
+            System.out.println("  idcard=" + settings.idCard() + (settings.idCardPort() == null ? "" : " on " + settings.idCardPort()));
+            if (settings.idCardLibrary() != null) {
+                try {
+                    var sdk = new SdkIdCardReader(java.nio.file.Path.of(settings.idCardLibrary()));
+                    var state = sdk.probe();
+                    System.out.println("  SDK reader " + settings.idCardLibrary() + ": " + state.condition() + " " + state.detail());
+                } catch (IllegalArgumentException e) {
+                    System.out.println("  SDK reader: " + e.getMessage());
+                }
+            }
+            if (settings.photoDecoder() != null) {
+                try {
+                    new org.yichuang.device.idcard.photo.WltLibraryDecoder(java.nio.file.Path.of(settings.photoDecoder()));
+                    System.out.println("  photo decoder " + settings.photoDecoder() + ": loaded");
+                } catch (IllegalArgumentException e) {
+                    System.out.println("  photo decoder: " + e.getMessage());
+                }
+            }
+        } else if (!args.isEmpty()) {
+            throw new LaunchOptions.BadOptions("devices [--devices FILE]");
+        }
         System.out.println("Serial ports (GA/T 467 readers, ESC/POS printers):");
         SerialPort[] ports = SerialPort.getCommPorts();
         if (ports.length == 0) {

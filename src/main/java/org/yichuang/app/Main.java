@@ -13,7 +13,7 @@ public final class Main {
             Usage:
               yichuang [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE] [options]
               yichuang serve-platform --port N [--bind ADDRESS] [--data-dir PATH] [--status-step SECONDS]
-              yichuang devices
+              yichuang devices [--devices FILE]
               yichuang read-id --port PATH | --sdk LIBRARY | --pcsc READER|auto [--baud N] [--timeout SECONDS] [--json] [--unmasked]
               yichuang emulate-idcard --port PATH
               yichuang --version | --help
@@ -41,7 +41,7 @@ public final class Main {
             } else if (!list.isEmpty() && list.getFirst().equals("serve-platform")) {
                 ServePlatformCommand.run(list.subList(1, list.size()));
             } else if (!list.isEmpty() && list.getFirst().equals("devices")) {
-                System.exit(DeviceCommands.devices());
+                System.exit(DeviceCommands.devices(list.subList(1, list.size())));
             } else if (!list.isEmpty() && list.getFirst().equals("read-id")) {
                 System.exit(DeviceCommands.readId(list.subList(1, list.size())));
             } else if (!list.isEmpty() && list.getFirst().equals("emulate-idcard")) {
