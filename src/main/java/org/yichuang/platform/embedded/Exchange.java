@@ -70,16 +70,29 @@ final class Exchange {
 
     byte[] body(int limit) throws IOException {
         String length = header("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-            throw new ApiError(413, "Content Too Large", "the request body exceeds " + limit + " bytes");
-        }
         try (InputStream in = http.getRequestBody()) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+                throw tooLarge(in, limit);
+            }
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw new ApiError(413, "Content Too Large", "the request body exceeds " + limit + " bytes");
+                throw tooLarge(in, limit);
             }
             return bytes;
         }
+    }
+
+    /**
+     * Refuses a body over the limit. A moderately oversized body is read to its end first, so the client, still
+     * sending, gets the 413 instead of a reset connection; anything far beyond is cut off unread.
+     */
+    private static ApiError tooLarge(InputStream in, int limit) throws IOException {
+        long left = 4L * limit;
+        byte[] sink = new byte[64 * 1024];
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= n;
+        }
+        return new ApiError(413, "Content Too Large", "the request body exceeds " + limit + " bytes");
     }
 
     <T> T json(Class<T> type) throws IOException {
