@@ -1,6 +1,11 @@
 package org.yichuang.app;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.yichuang.domain.applicant.PersonalProfile;
+import org.yichuang.domain.clerk.WorkList;
+import org.yichuang.domain.evaluation.Evaluation;
+import org.yichuang.domain.licence.ElectronicLicence;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.yichuang.domain.catalogue.Audience;
@@ -50,4 +55,9 @@ final class DeferredPlatform implements Platform {
     @Override public CaseRecord caseRecord(String n) { return p().caseRecord(n); }
     @Override public List<CaseSummary> casesOf(String id) { return p().casesOf(id); }
     @Override public CaseProgress progress(String n) { return p().progress(n); }
+    @Override public PersonalProfile profile(String id) { return p().profile(id); }
+    @Override public List<ElectronicLicence> licences(String holder) { return p().licences(holder); }
+    @Override public byte[] licenceFile(String number) { return p().licenceFile(number); }
+    @Override public void evaluate(Evaluation e) { p().evaluate(e); }
+    @Override public WorkList workOf(LocalDate day) { return p().workOf(day); }
 }

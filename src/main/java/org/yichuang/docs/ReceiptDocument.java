@@ -42,7 +42,15 @@ public final class ReceiptDocument implements CaseDocuments {
     }
 
     @Override
-    public byte[] receipt(CaseRecord record, ReceiptContext context) {
+    public byte[] document(org.yichuang.domain.cases.DocumentKind kind, CaseRecord record, DocumentContext context) {
+        if (kind != org.yichuang.domain.cases.DocumentKind.RECEIPT) {
+            throw new UnsupportedOperationException(kind + " is not made yet");
+        }
+        return receipt(record, context);
+    }
+
+    @Override
+    public byte[] receipt(CaseRecord record, DocumentContext context) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -67,7 +75,7 @@ public final class ReceiptDocument implements CaseDocuments {
         return PdfPreview.firstPage(pdf, dpi);
     }
 
-    private void draw(PdfCanvas c, CaseRecord r, ReceiptContext ctx, float width) throws IOException {
+    private void draw(PdfCanvas c, CaseRecord r, DocumentContext ctx, float width) throws IOException {
         float right = width - MARGIN;
         c.centred(text.getString("receipt.title"), width / 2, MARGIN, 22);
         QrCode.draw(c.content(), r.caseNumber(), right - 84, c.pageHeight() - MARGIN - 84, 84);
@@ -100,7 +108,7 @@ public final class ReceiptDocument implements CaseDocuments {
         c.text(DAY.format(r.acceptedAt()), right - 220, y + 20, 11);
     }
 
-    private List<String[]> rows(CaseRecord r, ReceiptContext ctx) {
+    private List<String[]> rows(CaseRecord r, DocumentContext ctx) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {text.getString("receipt.subject"), r.subjectName()});
         rows.add(new String[] {text.getString("receipt.applicant"), r.applicant().name()});

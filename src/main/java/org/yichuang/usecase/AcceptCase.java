@@ -5,7 +5,7 @@ import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.Channel;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.usecase.port.CaseDocuments;
-import org.yichuang.usecase.port.CaseDocuments.ReceiptContext;
+import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 import org.yichuang.usecase.port.Platform;
 
 /** The clerk accepts (受理) a case: it is submitted to the platform and its receipt is made. Blocks. */
@@ -23,9 +23,11 @@ public final class AcceptCase {
     }
 
     public Accepted accept(CaseDraft draft, Clerk clerk, String handlingPlace, String consultPhone) {
-        CaseRecord record = platform.submitCase(draft.idempotencyKey(), draft.toSubmission(Channel.WINDOW, clerk.window()));
+        CaseRecord record = platform.submitCase(draft.idempotencyKey(), draft.toSubmission(
+                org.yichuang.domain.cases.CaseDecision.accept(), Channel.WINDOW, clerk.username(), clerk.window(),
+                java.time.OffsetDateTime.now()));
         byte[] receipt = documents.receipt(record,
-                new ReceiptContext(clerk.hall(), clerk.displayName(), consultPhone, handlingPlace));
+                new DocumentContext(clerk.hall(), clerk.displayName(), consultPhone, handlingPlace, java.util.List.of()));
         return new Accepted(record, receipt);
     }
 }

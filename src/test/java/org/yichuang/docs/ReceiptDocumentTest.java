@@ -30,7 +30,7 @@ import org.yichuang.domain.cases.Channel;
 import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.StatusChange;
 import org.yichuang.domain.cases.SubjectType;
-import org.yichuang.usecase.port.CaseDocuments.ReceiptContext;
+import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 
 class ReceiptDocumentTest {
     @BeforeAll

@@ -34,7 +34,7 @@ class MergingTest {
 
     private static ServiceItem item(String code, List<FormField> fields, List<Material> materials) {
         return new ServiceItem(code, code, "部门", ItemType.CONFIRMATION, Audience.PERSON, Handling.INSTANT, 1, 0, null,
-                List.of(), List.of(), List.of(ROLE), materials, fields, "", "", false, List.of());
+                List.of(), List.of(), List.of(ROLE), materials, fields, "", "", false, List.of(), false, List.of());
     }
 
     private final ServiceItem a = item("GA-0001", List.of(field("applicant.name", false, FieldGroup.APPLICANT),

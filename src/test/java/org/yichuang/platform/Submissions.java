@@ -30,11 +30,13 @@ public final class Submissions {
         }
         List<MaterialProvision> materials = new ArrayList<>();
         for (Material m : Merging.materials(items, Set.of())) {
-            materials.add(new MaterialProvision(m.id(), m.name(), Provision.PAPER, null));
+            materials.add(MaterialProvision.file(m.id(), m.name(), Provision.SCAN, "",
+                    ("%PDF-1.7 " + m.id()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         }
         CaseApplicant applicant = new CaseApplicant(a.name(), a.documentType(), a.idNumber(), a.sex(), a.nation(),
                 a.birthDate(), a.address(), "13800000000");
-        return new CaseSubmission(type, code, applicant, form, materials, Channel.WINDOW, "综合受理 01 号窗口");
+        return new CaseSubmission(type, code, applicant, null, form, materials, null, Channel.WINDOW, "clerk01",
+                "综合受理 01 号窗口", "", java.time.OffsetDateTime.now());
     }
 
     public static String value(FormField f) {

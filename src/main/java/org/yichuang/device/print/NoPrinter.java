@@ -17,7 +17,12 @@ public final class NoPrinter implements DocumentPrinter {
     }
 
     @Override
-    public void print(byte[] pdf, String printer, int copies) throws PrintFailedException {
+    public boolean offersDuplex(String printer) {
+        return false;
+    }
+
+    @Override
+    public void print(byte[] pdf, String printer, int copies, boolean duplex) throws PrintFailedException {
         throw new PrintFailedException("printing is switched off in the device settings", null);
     }
 

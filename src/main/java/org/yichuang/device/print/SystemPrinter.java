@@ -16,6 +16,7 @@ import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
 import javax.print.attribute.standard.MediaSizeName;
+import javax.print.attribute.standard.Sides;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
@@ -37,12 +38,24 @@ public final class SystemPrinter implements DocumentPrinter {
     }
 
     @Override
-    public void print(byte[] pdf, String printer, int copies) throws PrintFailedException {
-        PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().equals(printer)).findFirst()
+    public boolean offersDuplex(String printer) {
+        return service(printer).map(s -> s.isAttributeValueSupported(Sides.DUPLEX, null, null)).orElse(false);
+    }
+
+    private static java.util.Optional<PrintService> service(String printer) {
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .filter(s -> s.getName().equals(printer)).findFirst();
+    }
+
+    @Override
+    public void print(byte[] pdf, String printer, int copies, boolean duplex) throws PrintFailedException {
+        PrintService service = service(printer)
                 .orElseThrow(() -> new PrintFailedException("printer " + printer + " is not installed", null));
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new Copies(Math.max(1, copies)));
+        if (duplex && service.isAttributeValueSupported(Sides.DUPLEX, null, null)) {
+            attributes.add(Sides.DUPLEX);
+        }
         attributes.add(MediaSizeName.ISO_A4); // CUPS queues default to Letter
         attributes.add(new JobName("yichuang", null));
         try {

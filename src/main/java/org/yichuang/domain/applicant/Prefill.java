@@ -26,4 +26,21 @@ public final class Prefill {
             default -> null; // PROFILE_* come from the platform's personal profile (一人一档)
         });
     }
+
+    public static Optional<String> fromProfile(PrefillSource source, PersonalProfile p) {
+        if (source == null || p == null) {
+            return Optional.empty();
+        }
+        String value = switch (source) {
+            case PROFILE_PHONE -> p.phone();
+            case PROFILE_RESIDENCE_ADDRESS -> p.residenceAddress();
+            case PROFILE_SPOUSE_NAME -> p.spouseName();
+            case PROFILE_SPOUSE_ID_NUMBER -> p.spouseIdNumber();
+            case PROFILE_SOCIAL_SECURITY_NUMBER -> p.socialSecurityNumber();
+            case PROFILE_ENTERPRISE_NAME -> p.enterpriseName();
+            case PROFILE_ENTERPRISE_USCC -> p.enterpriseUscc();
+            default -> "";
+        };
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
 }

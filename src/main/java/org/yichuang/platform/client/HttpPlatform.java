@@ -182,4 +182,29 @@ public final class HttpPlatform implements Platform {
             throw new PlatformException(Kind.UNREACHABLE, "the platform cannot be reached: " + e.getMessage(), List.of(), e);
         }
     }
+
+    @Override
+    public org.yichuang.domain.applicant.PersonalProfile profile(String idNumber) {
+        throw new UnsupportedOperationException("not yet in the contract");
+    }
+
+    @Override
+    public List<org.yichuang.domain.licence.ElectronicLicence> licences(String holderId) {
+        throw new UnsupportedOperationException("not yet in the contract");
+    }
+
+    @Override
+    public byte[] licenceFile(String licenceNumber) {
+        throw new UnsupportedOperationException("not yet in the contract");
+    }
+
+    @Override
+    public void evaluate(org.yichuang.domain.evaluation.Evaluation evaluation) {
+        throw new UnsupportedOperationException("not yet in the contract");
+    }
+
+    @Override
+    public org.yichuang.domain.clerk.WorkList workOf(java.time.LocalDate day) {
+        throw new UnsupportedOperationException("not yet in the contract");
+    }
 }

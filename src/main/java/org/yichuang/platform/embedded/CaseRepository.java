@@ -119,9 +119,10 @@ final class CaseRepository {
             }
             return Optional.of(new CaseRecord(caseNumber, SubjectType.valueOf(r.getString(1)), r.getString(2),
                     r.getString(3), CaseStatus.valueOf(r.getString(4)),
-                    read(sealer.open(r.getBytes(5)), new TypeReference<CaseApplicant>() { }),
+                    read(sealer.open(r.getBytes(5)), new TypeReference<CaseApplicant>() { }), null,
                     read(sealer.open(r.getBytes(6)), new TypeReference<Map<String, String>>() { }),
-                    materials(c, caseNumber), Channel.valueOf(r.getString(7)), r.getString(8), r.getString(9),
+                    materials(c, caseNumber), null, Channel.valueOf(r.getString(7)), r.getString(8), r.getString(9),
+                    "610000", "",
                     OffsetDateTime.parse(r.getString(10)), LocalDate.parse(r.getString(11)), timeline(c, caseNumber)));
         }
     }
@@ -170,8 +171,8 @@ final class CaseRepository {
             ResultSet r = s.executeQuery();
             while (r.next()) {
                 out.add(new CaseMaterial(r.getString(1), r.getString(2), Provision.valueOf(r.getString(3)),
-                        r.getString(4) == null ? null : LocalDate.parse(r.getString(4)), r.getBoolean(5), r.getLong(6),
-                        r.getString(7)));
+                        r.getString(4) == null ? null : LocalDate.parse(r.getString(4)), "", r.getBoolean(5), r.getLong(6),
+                        r.getString(7), null, null));
             }
         }
         return out;

@@ -146,9 +146,11 @@ final class CaseService {
             timeline.add(new StatusChange(CaseStatus.COMPLETED, now, "即办件，当场办结"));
         }
         List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
-                m.provision(), m.dueDate(), false, 0, null)).toList();
+                m.provision(), m.dueDate(), m.licenceNumber(), false, m.digest() == null ? 0 : m.digest().sizeBytes(),
+                m.digest() == null ? null : m.digest().sha256(), m.digest() == null ? null : m.digest().sm3(), null)).toList();
         return new CaseRecord(number, s.subjectType(), s.subjectCode(), subject.name(), timeline.getLast().status(),
-                s.applicant(), s.formData(), materials, s.channel(), s.window(), clerk.username(), now,
+                s.applicant(), s.agent(), s.formData(), materials, s.decision(), s.channel(), s.window(), clerk.username(),
+                clerk.region(), s.handlingRegion(), now,
                 addWorkingDays(now.toLocalDate(), subject.promisedDays()), timeline);
     }
 

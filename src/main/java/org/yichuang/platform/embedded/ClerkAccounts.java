@@ -22,9 +22,9 @@ import org.yichuang.domain.clerk.ClerkSession;
 final class ClerkAccounts {
     /** The demo accounts the README lists. */
     static final List<DemoAccount> DEMO = List.of(
-            new DemoAccount(new Clerk("clerk01", "李明", "西安市政务服务中心", "综合受理 01 号窗口"), "yichuang01"),
-            new DemoAccount(new Clerk("clerk02", "王芳", "西安市政务服务中心", "综合受理 02 号窗口"), "yichuang02"),
-            new DemoAccount(new Clerk("clerk03", "赵强", "雁塔区政务服务中心", "综合受理 05 号窗口"), "yichuang03"));
+            new DemoAccount(new Clerk("clerk01", "李明", "西安市政务服务中心", "综合受理 01 号窗口", "610000"), "yichuang01"),
+            new DemoAccount(new Clerk("clerk02", "王芳", "西安市政务服务中心", "综合受理 02 号窗口", "610000"), "yichuang02"),
+            new DemoAccount(new Clerk("clerk03", "赵强", "雁塔区政务服务中心", "综合受理 05 号窗口", "610000"), "yichuang03"));
 
     record DemoAccount(Clerk clerk, String password) {
     }
@@ -51,7 +51,7 @@ final class ClerkAccounts {
                 if (!r.next() || !MessageDigest.isEqual(r.getBytes(5), hash(password, r.getBytes(4)))) {
                     return Optional.empty();
                 }
-                Clerk clerk = new Clerk(username, r.getString(1), r.getString(2), r.getString(3));
+                Clerk clerk = new Clerk(username, r.getString(1), r.getString(2), r.getString(3), "610000");
                 byte[] raw = new byte[32];
                 random.nextBytes(raw);
                 String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -78,7 +78,7 @@ final class ClerkAccounts {
                 if (!r.next() || OffsetDateTime.parse(r.getString(5)).isBefore(OffsetDateTime.now(clock))) {
                     return Optional.empty();
                 }
-                return Optional.of(new Clerk(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                return Optional.of(new Clerk(r.getString(1), r.getString(2), r.getString(3), r.getString(4), "610000"));
             }
         });
     }

@@ -1,13 +1,19 @@
 package org.yichuang.usecase.port;
 
+import java.util.List;
 import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.DocumentKind;
 
-/** Makes the documents handed to an applicant, as PDF bytes. */
+/** Makes the documents handed to an applicant, as PDF/A-2b bytes. */
 public interface CaseDocuments {
-    /** The acceptance receipt (受理回执) of a case. */
-    byte[] receipt(CaseRecord record, ReceiptContext context);
+    /** One document of a recorded case. */
+    byte[] document(DocumentKind kind, CaseRecord record, DocumentContext context);
 
-    /** What the receipt names besides the case: the hall, the consult phone, the item's guide facts. */
+    /** The acceptance receipt (受理回执) of a case. */
+    default byte[] receipt(CaseRecord record, DocumentContext context) {
+        return document(DocumentKind.RECEIPT, record, context);
+    }
+
     /** The first page of a PDF as pixels, for an on-screen preview. */
     PagePixels firstPage(byte[] pdf, float dpi);
 
@@ -22,6 +28,14 @@ public interface CaseDocuments {
         }
     }
 
-    record ReceiptContext(String hall, String clerkName, String consultPhone, String handlingPlace) {
+    /**
+     * What documents name besides the case: the hall, the clerk, the consult phone, the handling place, and for
+     * commitment-based items the conditions the applicant commits to meeting.
+     */
+    record DocumentContext(String hall, String clerkName, String consultPhone, String handlingPlace,
+                           List<String> commitments) {
+        public DocumentContext {
+            commitments = List.copyOf(commitments == null ? List.of() : commitments);
+        }
     }
 }

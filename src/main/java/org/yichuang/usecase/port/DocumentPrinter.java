@@ -9,8 +9,11 @@ public interface DocumentPrinter {
     /** The printer the system prints to by default, or null when there is none. */
     String defaultPrinter();
 
-    /** Prints a PDF on A4 (or the document's own page size). */
-    void print(byte[] pdf, String printer, int copies) throws PrintFailedException;
+    /** Prints a PDF on A4 (or the document's own page size), on both sides when asked and offered. */
+    void print(byte[] pdf, String printer, int copies, boolean duplex) throws PrintFailedException;
+
+    /** Whether the printer offers two-sided printing. */
+    boolean offersDuplex(String printer);
 
     DeviceState state();
 

@@ -12,7 +12,11 @@ import org.yichuang.domain.cases.CaseProgress;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.CaseSummary;
+import org.yichuang.domain.applicant.PersonalProfile;
 import org.yichuang.domain.clerk.ClerkSession;
+import org.yichuang.domain.clerk.WorkList;
+import org.yichuang.domain.evaluation.Evaluation;
+import org.yichuang.domain.licence.ElectronicLicence;
 
 /**
  * The province's integrated service platform, as the contract {@code platform-api.yaml} describes it.
@@ -35,9 +39,16 @@ public interface Platform {
 
     void signOut();
 
-    /** Opens a case; the same idempotency key with the same submission returns the same case. */
+    /**
+     * Records an application with the window's decision (accepted, notified or refused): every decision gets a
+     * case number. The same idempotency key with the same submission returns the same case.
+     */
     CaseRecord submitCase(String idempotencyKey, CaseSubmission submission);
 
+    /**
+     * Sends a material's PDF; the platform checks it against the digests declared on submission. Sending a
+     * deferred material supplies it (补齐容缺材料).
+     */
     CaseMaterial uploadMaterial(String caseNumber, String materialId, byte[] pdf);
 
     CaseRecord caseRecord(String caseNumber);
@@ -46,4 +57,19 @@ public interface Platform {
 
     /** The public, masked progress of a case, for kiosks. */
     CaseProgress progress(String caseNumber);
+
+    /** The personal profile (一人一档) of a person, {@link PersonalProfile#EMPTY} when the platform has none. */
+    PersonalProfile profile(String idNumber);
+
+    /** The e-licences (电子证照) issued to a holder, by ID number or USCC. */
+    List<ElectronicLicence> licences(String holderId);
+
+    /** One e-licence as PDF, for a material it replaces. */
+    byte[] licenceFile(String licenceNumber);
+
+    /** Records a rating (好差评) of a case; rating the same case twice is refused unless the first was bad. */
+    void evaluate(Evaluation evaluation);
+
+    /** The signed-in clerk's cases decided on a day, and their deferred materials still outstanding. */
+    WorkList workOf(java.time.LocalDate day);
 }

@@ -42,7 +42,7 @@ class SystemPrinterCupsTest {
         Set<Path> before = pdfs(out);
         byte[] receipt = new ReceiptDocument(Optional.empty())
                 .receipt(org.yichuang.docs.SampleCase.RECORD, org.yichuang.docs.SampleCase.CONTEXT);
-        printer.print(receipt, QUEUE, 1);
+        printer.print(receipt, QUEUE, 1, false);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Set<Path> created = Set.of();
         while (created.isEmpty() && System.nanoTime() < deadline) {
@@ -67,7 +67,7 @@ class SystemPrinterCupsTest {
 
     @Test
     void anUnknownPrinterIsAClearFailure() {
-        assertThatThrownBy(() -> printer.print(new byte[] {1}, "NO-SUCH-QUEUE", 1))
+        assertThatThrownBy(() -> printer.print(new byte[] {1}, "NO-SUCH-QUEUE", 1, false))
                 .isInstanceOf(PrintFailedException.class).hasMessageContaining("NO-SUCH-QUEUE");
     }
 }

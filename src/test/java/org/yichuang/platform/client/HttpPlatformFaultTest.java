@@ -95,7 +95,8 @@ class HttpPlatformFaultTest {
         server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
         server.enqueue(problem(502, "gateway"));
         server.enqueue(json(201, "{\"caseNumber\":\"202611220000018\",\"status\":\"ACCEPTED\"}"));
-        var record = client.submitCase("key-1", new CaseSubmission(null, "GA-0001", null, Map.of(), List.of(), null, null));
+        var record = client.submitCase("key-1", new CaseSubmission(null, "GA-0001", null, null, Map.of(), List.of(), null, null,
+                null, null, null, null));
         assertThat(record.caseNumber()).isEqualTo("202611220000018");
         server.takeRequest();
         for (int i = 0; i < 3; i++) {

@@ -174,16 +174,16 @@ class EmbeddedPlatformTest {
         CaseSubmission good = submission(item);
         var badApplicant = new org.yichuang.domain.cases.CaseApplicant("李梅", null, "610113198803124524", null, null,
                 null, null, "12345");
-        CaseSubmission bad = new CaseSubmission(good.subjectType(), good.subjectCode(), badApplicant, java.util.Map.of(),
-                good.materials(), good.channel(), good.window());
+        CaseSubmission bad = new CaseSubmission(good.subjectType(), good.subjectCode(), badApplicant, null,
+                java.util.Map.of(), good.materials(), null, good.channel(), good.clerk(), good.window(), "", good.decidedAt());
         assertThatThrownBy(() -> platform.signedIn().submitCase("k-invalid", bad))
                 .isInstanceOfSatisfying(PlatformException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
                     assertThat(e.fieldErrors()).extracting(PlatformException.FieldError::field)
                             .contains("applicant.idNumber", "applicant.phone").anyMatch(f -> f.startsWith("formData."));
                 });
-        CaseSubmission unknown = new CaseSubmission(SubjectType.ITEM, "XX-0000", good.applicant(), good.formData(),
-                List.of(), good.channel(), good.window());
+        CaseSubmission unknown = new CaseSubmission(SubjectType.ITEM, "XX-0000", good.applicant(), null,
+                good.formData(), List.of(), null, good.channel(), good.clerk(), good.window(), "", good.decidedAt());
         assertThatThrownBy(() -> platform.client.submitCase("k-unknown", unknown))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST));
     }

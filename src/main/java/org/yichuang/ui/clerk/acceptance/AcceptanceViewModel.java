@@ -225,13 +225,13 @@ public final class AcceptanceViewModel {
     CaseDraft draft() {
         Map<String, String> form = new HashMap<>();
         fields.forEach(f -> form.put(f.field().key(), f.valueProperty().get().strip()));
-        List<MaterialProvision> provided = materials.stream().map(m -> new MaterialProvision(m.material().id(),
-                m.material().name(), Provision.PAPER, null)).toList();
+        List<MaterialProvision> provided = materials.stream().map(m -> MaterialProvision.file(m.material().id(),
+                m.material().name(), Provision.SCAN, "", new byte[0])).toList();
         if (agent.get() != null) { // recorded apart from the principal, as read from the agent's own card
             form.put("agent.documentType", agent.get().documentType().name());
         }
-        return new CaseDraft(idempotencyKey, guide.type(), guide.code(), applicant.get(),
-                form.getOrDefault("applicant.phone", ""), form, provided);
+        return new CaseDraft(idempotencyKey, guide.type(), guide.code(), applicant.get(), agent.get(),
+                form.getOrDefault("applicant.phone", ""), form, provided, "");
     }
 
     public void cancel() {

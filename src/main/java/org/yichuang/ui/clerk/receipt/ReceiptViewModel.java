@@ -69,7 +69,7 @@ public final class ReceiptViewModel {
         }
         busy.set(true);
         tasks.run(() -> {
-            printer.print(accepted.receipt(), target, copies.get());
+            printer.print(accepted.receipt(), target, copies.get(), false);
             return target;
         }, done -> {
             busy.set(false);

@@ -51,7 +51,7 @@ class AcceptanceViewModelTest {
                     new FormField("agent.name", "代办人姓名", FieldType.TEXT, true, 30, null, List.of(), null, FieldGroup.AGENT, List.of(AGENT)),
                     new FormField("agent.idNumber", "代办人公民身份号码", FieldType.ID_NUMBER, true, null, null, List.of(), null,
                             FieldGroup.AGENT, List.of(AGENT))),
-            "窗口", "12345", false, List.of());
+            "窗口", "12345", false, List.of(), false, List.of());
 
     private static FormField field(String key, PrefillSource prefill, FieldGroup group) {
         return new FormField(key, key, key.endsWith("idNumber") ? FieldType.ID_NUMBER : FieldType.TEXT, true, null, null,
@@ -84,7 +84,7 @@ class AcceptanceViewModelTest {
         var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
                 org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), navigator, i18n, new ErrorMessages(i18n),
                 Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01"), services);
+        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
     }
 
     private static String value(AcceptanceViewModel m, String key) {
@@ -159,7 +159,7 @@ class AcceptanceViewModelTest {
             }
         }, org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
-        AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w"), services);
+        AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
         withPhoto.readCard();
         assertThat(withPhoto.photoProperty().get()).isNull();
         assertThat(withPhoto.photoNoteProperty().get()).contains("WLT 解码库");
