@@ -32,7 +32,13 @@ import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.StatusBarViewModel;
 import org.yichuang.ui.kiosk.KioskShell;
-import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.usecase.SendOutbox;
+import org.yichuang.usecase.port.CaseOutbox;
+import org.yichuang.store.SqliteCaseOutbox;
+import org.yichuang.docs.MaterialPdfs;
+import org.yichuang.device.scan.SimulatedScanner;
 import org.yichuang.usecase.QueryProgress;
 import org.yichuang.usecase.SearchCatalogue;
 import org.yichuang.usecase.port.DocumentPrinter;
@@ -53,6 +59,8 @@ public final class Composition implements AutoCloseable {
     private final DocumentPrinter printer;
     private final PhotoDecoder photos;
     private final IdCardReader socialSecurity; // null when no social security card reader is configured
+    private final java.util.concurrent.ScheduledExecutorService outboxTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox").factory());
 
     public Composition(LaunchOptions options) {
         this.options = options;
@@ -113,9 +121,14 @@ public final class Composition implements AutoCloseable {
                     options.idleTimeout()).node();
         }
         ReceiptDocument documents = new ReceiptDocument(options.font());
+        MakeDocuments makeDocuments = new MakeDocuments(platform, documents);
+        CaseOutbox outbox = new SqliteCaseOutbox(options.dataDirectory().resolve("outbox"), clock);
+        SendOutbox sendOutbox = new SendOutbox(platform, outbox);
+        startOutboxSender(sendOutbox);
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
-                new AcceptCase(platform, documents), documents, reader, photos, printer, tasks,
-                new FxDialogService(owner), i18n, errors, status, clock);
+                new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents, reader,
+                photos, printer, new MaterialPdfs(), new SimulatedScanner(), tasks, new FxDialogService(owner), i18n,
+                errors, status, clock);
         return new ClerkShell(services).node();
     }
 
@@ -127,8 +140,22 @@ public final class Composition implements AutoCloseable {
         return options.mode();
     }
 
+    /** Tries the outbox every 30 seconds, off the FX thread; a failure only waits for the next try. */
+    private void startOutboxSender(SendOutbox sendOutbox) {
+        outboxTimer.scheduleWithFixedDelay(() -> {
+            try {
+                if (sendOutbox.pending() > 0) {
+                    sendOutbox.sendPending();
+                }
+            } catch (RuntimeException e) {
+                System.getLogger("outbox").log(System.Logger.Level.WARNING, "outbox send failed: " + e.getMessage());
+            }
+        }, 5, 30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
+        outboxTimer.shutdownNow();
         tasks.close();
         if (embedded != null) {
             embedded.thenAccept(EmbeddedPlatform::close);

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -26,40 +25,54 @@ import org.testfx.framework.junit5.Start;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.device.print.NoPrinter;
+import org.yichuang.device.scan.SimulatedScanner;
+import org.yichuang.docs.MaterialPdfs;
 import org.yichuang.docs.ReceiptDocument;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Merging;
-import org.yichuang.domain.catalogue.SituationChoice;
 import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.DocumentKind;
+import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.domain.clerk.PendingMaterial;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
+import org.yichuang.store.SqliteCaseOutbox;
 import org.yichuang.ui.clerk.CatalogueHit;
 import org.yichuang.ui.clerk.ClerkServices;
 import org.yichuang.ui.clerk.ClerkShell;
 import org.yichuang.ui.common.DialogService;
 import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.common.StatusBarViewModel;
-import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.SearchCatalogue;
+import org.yichuang.usecase.SendOutbox;
 
-/** A clerk accepts the newborn bundle end to end: sign in, search by initials, guide, card, form, accept, receipt. */
+/**
+ * The clerk's whole window against the embedded platform: the newborn bundle with an e-licence and a deferred
+ * material, a one-time notification, a refusal, a bad rating, and supplying the deferred material from My work.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ClerkFlowTest {
     private final TestPlatform platform = TestPlatform.start();
     private final FxTaskExecutor tasks = UiTestSupport.tasks();
-    private Path savedReceipt;
+    private Path saved;
 
     @Start
     void start(Stage stage) throws Exception {
-        savedReceipt = Files.createTempFile("receipt", ".pdf");
-        Files.delete(savedReceipt);
+        saved = Files.createTempFile("document", ".pdf");
+        Files.delete(saved);
         DialogService dialogs = new DialogService() { // stands in for the native file chooser only
             @Override
             public Optional<Path> chooseSaveFile(String title, String name, String extension) {
-                return Optional.of(savedReceipt);
+                return Optional.of(saved);
+            }
+
+            @Override
+            public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+                return Optional.empty();
             }
 
             @Override
@@ -69,11 +82,13 @@ class ClerkFlowTest {
         var reader = new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), java.time.Duration.ofMillis(100));
         var printer = new NoPrinter();
         var documents = new ReceiptDocument(Optional.empty());
+        var make = new MakeDocuments(platform.client, documents);
+        var outbox = new SqliteCaseOutbox(platform.dataDirectory.resolve("outbox"), UiTestSupport.CLOCK);
         var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);
         ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
-                new AcceptCase(platform.client, documents), documents, reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
-                printer, tasks, dialogs,
-                UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
+                new DecideCase(platform.client, make, outbox, UiTestSupport.CLOCK), make, new SendOutbox(platform.client, outbox),
+                documents, reader, org.yichuang.usecase.port.PhotoDecoder.NONE, printer, new MaterialPdfs(),
+                new SimulatedScanner(), tasks, dialogs, UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
         UiTestSupport.show(stage, new ClerkShell(services).node());
     }
 
@@ -89,68 +104,143 @@ class ClerkFlowTest {
         return n -> id.equals(n.getId());
     }
 
-    @Test
-    void acceptsTheNewbornBundleAndSavesItsReceipt(FxRobot robot) throws Exception {
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(byId(id)).queryAs(Label.class).getText();
+    }
+
+    /** Signs in, finds the newborn bundle by its initials, opens the acceptance and reads 李梅's card. */
+    private void openNewbornAndReadTheCard(FxRobot robot) {
         robot.clickOn("#signin-username").write("clerk01");
         robot.clickOn("#signin-password").write("yichuang01");
         robot.clickOn("#signin-button");
         waitUntil("the search field shows", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
-
         robot.clickOn("#catalogue-search").write("xsecs");
         ListView<CatalogueHit> results = robot.lookup("#catalogue-results").queryListView();
         waitUntil("the newborn bundle is found", () -> !results.getItems().isEmpty()
                 && results.getItems().getFirst().name().startsWith("新生儿出生"));
         assertThat(results.getItems().getFirst().type()).isEqualTo(SubjectType.BUNDLE);
-        String bundleCode = results.getItems().getFirst().code();
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil("the guide shows", () -> robot.lookup("#guide-title").tryQuery().isPresent());
-        assertThat(robot.lookup("#guide-title").queryAs(Label.class).getText()).startsWith("新生儿出生");
-
+        waitUntil("the guide shows", () -> robot.lookup("#guide-start").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#guide-start");
         waitUntil("the acceptance screen shows", () -> robot.lookup("#read-card").tryQuery().isPresent());
         robot.type(javafx.scene.input.KeyCode.F2);
         waitUntil("the card is read", () -> robot.lookup("#applicant-name").tryQuery().isPresent());
         assertThat(robot.lookup("#applicant-name").queryAs(Label.class).getText()).isEqualTo("李梅");
+    }
 
-        var bundle = platform.client.bundle(bundleCode);
-        Set<SituationChoice> firstAnswers = Merging.situations(bundle.items()).stream()
-                .map(s -> new SituationChoice(s.id(), s.options().getFirst().id())).collect(Collectors.toSet());
-        List<FormField> fields = Merging.fields(bundle.items(), firstAnswers);
-        var prefilled = robot.lookup(byId("field-applicant.name")).tryQuery();
-        prefilled.ifPresent(n -> assertThat(((TextField) n).getText()).isEqualTo("李梅"));
-        for (FormField f : fields) {
-            var node = robot.lookup(byId("field-" + f.key())).query();
-            if (node instanceof ComboBox<?> box) {
-                @SuppressWarnings("unchecked")
-                ComboBox<String> choice = (ComboBox<String>) box;
-                robot.interact(() -> choice.setValue(Submissions.value(f)));
-            } else if (node instanceof TextField text && text.getText().isBlank()) {
-                robot.interact(() -> text.setText(Submissions.value(f)));
-            }
-        }
-        robot.lookup(n -> n instanceof CheckBox && n.getId() != null && n.getId().startsWith("material-"))
-                .queryAllAs(CheckBox.class).forEach(box -> robot.interact(box::fire));
-        robot.clickOn("#accept-case");
-        waitUntil("the case number shows", () -> robot.lookup("#case-number").tryQuery().isPresent());
-        String caseNumber = robot.lookup("#case-number").queryAs(Label.class).getText();
-        assertThat(CaseNumbers.isValid(caseNumber)).isTrue();
-
-        CaseRecord record = platform.client.caseRecord(caseNumber);
-        assertThat(record.subjectType()).isEqualTo(SubjectType.BUNDLE);
-        assertThat(record.subjectCode()).isEqualTo(bundleCode);
-        assertThat(record.applicant().name()).isEqualTo("李梅");
-        assertThat(record.status()).isIn(CaseStatus.ACCEPTED, CaseStatus.COMPLETED);
-        assertThat(record.formData()).containsEntry("applicant.idNumber", "610113198803124523");
-
-        robot.clickOn("#save-receipt");
-        waitUntil("the receipt is saved", () -> Files.exists(savedReceipt) && savedReceipt.toFile().length() > 1000);
-        try (var pdf = Loader.loadPDF(savedReceipt.toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(caseNumber, "受理回执", "新生儿出生");
+    private void fillTheRestOfTheForm(FxRobot robot) {
+        var bundle = platform.client.bundle("YJS-08");
+        for (FormField f : org.yichuang.domain.catalogue.Merging.fields(bundle.items(), java.util.Set.of())) {
+            robot.lookup(byId("field-" + f.key())).tryQuery().ifPresent(node -> {
+                if (node instanceof ComboBox<?> box && box.getValue() == null) {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<String> choice = (ComboBox<String>) box;
+                    robot.interact(() -> choice.setValue(Submissions.value(f)));
+                } else if (node instanceof TextField field && field.getText().isBlank()) {
+                    robot.interact(() -> field.setText(Submissions.value(f)));
+                }
+            });
         }
     }
 
     @Test
-    void refusesToAcceptWithoutTheApplicantsCard(FxRobot robot) {
+    void acceptsTheNewbornBundleWithAnELicenceAndADeferredMaterialThenTheApplicantRatesIt(FxRobot robot) throws Exception {
+        openNewbornAndReadTheCard(robot);
+        waitUntil("the marriage certificate comes from the e-licence store",
+                () -> text(robot, "material-state-marriage-certificate").contains("免提交"));
+        assertThat(robot.lookup(byId("field-applicant.phone")).tryQuery().map(n -> ((TextField) n).getText()))
+                .as("the phone comes from the personal profile").hasValueSatisfying(p -> assertThat(p).isNotBlank());
+        fillTheRestOfTheForm(robot);
+        robot.clickOn("#material-defer-id-photo");
+        assertThat(text(robot, "material-state-id-photo")).contains("容缺");
+        for (Button scan : robot.lookup(n -> n instanceof Button && n.getId() != null && n.getId().startsWith("material-scan-"))
+                .queryAllAs(Button.class)) {
+            String id = scan.getId().substring("material-scan-".length());
+            if (!text(robot, "material-state-" + id).startsWith("✔")) {
+                robot.interact(scan::fire);
+            }
+        }
+        waitUntil("every material is satisfied", () -> robot.lookup(n -> n.getId() != null
+                && n.getId().startsWith("material-state-")).queryAllAs(Label.class).stream().allMatch(l -> l.getText().startsWith("✔")));
+        robot.clickOn("#accept-case");
+        waitUntil("the case number shows", () -> robot.lookup("#case-number").tryQuery().isPresent());
+        String caseNumber = robot.lookup("#case-number").queryAs(Label.class).getText();
+        assertThat(CaseNumbers.isValid(caseNumber)).isTrue();
+        ListView<MakeDocuments.Document> documents = robot.lookup("#document-list").queryListView();
+        assertThat(documents.getItems()).extracting(MakeDocuments.Document::kind)
+                .containsExactly(DocumentKind.RECEIPT, DocumentKind.COMMITMENT);
+
+        CaseRecord record = platform.client.caseRecord(caseNumber);
+        assertThat(record.status()).isIn(CaseStatus.ACCEPTED, CaseStatus.COMPLETED);
+        assertThat(record.applicant().name()).isEqualTo("李梅");
+        assertThat(record.materials()).filteredOn(m -> m.materialId().equals("marriage-certificate")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.provision()).isEqualTo(Provision.ELICENCE);
+                    assertThat(m.licenceNumber()).isNotBlank();
+                    assertThat(m.uploaded()).isTrue();
+                });
+        assertThat(record.materials()).filteredOn(m -> m.materialId().equals("id-photo")).singleElement()
+                .satisfies(m -> assertThat(m.outstanding()).isTrue());
+
+        robot.interact(() -> documents.getSelectionModel().select(1));
+        robot.clickOn("#save-document");
+        waitUntil("the commitment letter is saved", () -> Files.exists(saved) && saved.toFile().length() > 1000);
+        try (var pdf = Loader.loadPDF(saved.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(caseNumber, "承诺");
+        }
+
+        robot.clickOn("#evaluate");
+        robot.clickOn("#rating-2");
+        robot.clickOn("#evaluation-submit");
+        assertThat(text(robot, "evaluation-message")).contains("至少选择一个");
+        robot.clickOn("#indicator-ATTITUDE");
+        robot.clickOn("#evaluation-reason").write("等候时间太长");
+        robot.clickOn("#evaluation-submit");
+        waitUntil("the next applicant can be served", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
+
+        robot.clickOn("#my-work");
+        TableView<PendingMaterial> pending = robot.lookup("#work-pending").queryTableView();
+        waitUntil("the deferred photo is due", () -> pending.getItems().stream().anyMatch(p -> p.caseNumber().equals(caseNumber)));
+        robot.interact(() -> pending.getSelectionModel().select(pending.getItems().stream()
+                .filter(p -> p.caseNumber().equals(caseNumber)).findFirst().orElseThrow()));
+        robot.clickOn("#work-supply-scan");
+        waitUntil("supplying it completes it", () -> pending.getItems().stream().noneMatch(p -> p.caseNumber().equals(caseNumber)));
+        assertThat(platform.client.caseRecord(caseNumber).materials()).noneMatch(m -> m.outstanding());
+    }
+
+    @Test
+    void issuesAOneTimeNotificationListingEverythingMissing(FxRobot robot) {
+        openNewbornAndReadTheCard(robot);
+        waitUntil("the e-licences are looked up", () -> text(robot, "material-state-marriage-certificate").contains("免提交"));
+        robot.type(javafx.scene.input.KeyCode.F8);
+        waitUntil("the shortfalls show", () -> robot.lookup("#notify-confirm").tryQuery().isPresent());
+        robot.clickOn("#notify-confirm");
+        waitUntil("the notification is issued", () -> robot.lookup("#case-number").tryQuery().isPresent());
+        CaseRecord record = platform.client.caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
+        assertThat(record.status()).isEqualTo(CaseStatus.NOTIFIED);
+        assertThat(record.decision().shortfalls()).extracting(s -> s.subject())
+                .anyMatch(s -> s.startsWith("出生医学证明")).noneMatch(s -> s.startsWith("结婚证"));
+        ListView<MakeDocuments.Document> documents = robot.lookup("#document-list").queryListView();
+        assertThat(documents.getItems()).extracting(MakeDocuments.Document::kind).containsExactly(DocumentKind.NOTIFICATION);
+    }
+
+    @Test
+    void refusesWithAGroundAndTheClerksOwnWords(FxRobot robot) {
+        openNewbornAndReadTheCard(robot);
+        robot.clickOn("#refuse-case");
+        ComboBox<String> ground = robot.lookup("#refusal-ground").queryComboBox();
+        robot.interact(() -> ground.getSelectionModel().select(0));
+        robot.clickOn("#refusal-detail").write("申请人户籍不在本省");
+        robot.clickOn("#refusal-confirm");
+        waitUntil("the refusal is issued", () -> robot.lookup("#case-number").tryQuery().isPresent());
+        CaseRecord record = platform.client.caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
+        assertThat(record.status()).isEqualTo(CaseStatus.REFUSED);
+        assertThat(record.decision().ground()).isEqualTo(ground.getItems().getFirst());
+        assertThat(record.decision().detail()).isEqualTo("申请人户籍不在本省");
+    }
+
+    @Test
+    void nothingIsDecidedWithoutTheApplicantsCard(FxRobot robot) {
         robot.clickOn("#signin-username").write("clerk01");
         robot.clickOn("#signin-password").write("wrong");
         robot.clickOn("#signin-button");
@@ -170,6 +260,9 @@ class ClerkFlowTest {
         waitUntil("the acceptance screen shows", () -> robot.lookup("#accept-case").tryQuery().isPresent());
         robot.clickOn("#accept-case");
         waitUntil("the clerk is told", () -> robot.lookup("#acceptance-message").queryAs(Label.class).getText().contains("身份证"));
+        robot.clickOn("#notify-case");
+        robot.clickOn("#notify-confirm");
+        waitUntil("the clerk is told again", () -> robot.lookup("#acceptance-message").queryAs(Label.class).getText().contains("身份证"));
         assertThat(robot.lookup("#case-number").tryQuery()).isEmpty();
     }
 }

@@ -1,8 +1,11 @@
 package org.yichuang.ui.clerk;
 
+import java.util.List;
+import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.ui.clerk.guide.Guide;
-import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.MakeDocuments;
 
 /** Moves between the clerk's screens; implemented by the shell so view models never touch the scene. */
 public interface ClerkNavigator {
@@ -14,5 +17,15 @@ public interface ClerkNavigator {
 
     void acceptance(Guide guide);
 
-    void receipt(Guide guide, AcceptCase.Accepted accepted);
+    /** A decided case and its documents. */
+    void documents(CaseRecord record, List<MakeDocuments.Document> documents);
+
+    /** A decision the platform could not take yet: it waits in the outbox. */
+    void kept(DecideCase.Kept kept);
+
+    /** The applicant rates the service, on a second screen when there is one. */
+    void evaluation(CaseRecord record);
+
+    /** My work (我的办件). */
+    void myWork();
 }

@@ -15,12 +15,27 @@ import org.yichuang.ui.clerk.guide.GuideView;
 import org.yichuang.ui.clerk.guide.GuideViewModel;
 import org.yichuang.ui.clerk.home.HomeView;
 import org.yichuang.ui.clerk.home.HomeViewModel;
-import org.yichuang.ui.clerk.receipt.ReceiptView;
-import org.yichuang.ui.clerk.receipt.ReceiptViewModel;
+import org.yichuang.ui.clerk.acceptance.MaterialActions;
+import org.yichuang.ui.clerk.documents.DocumentsView;
+import org.yichuang.ui.clerk.documents.DocumentsViewModel;
+import org.yichuang.ui.clerk.evaluation.EvaluationView;
+import org.yichuang.ui.clerk.evaluation.EvaluationViewModel;
+import org.yichuang.ui.clerk.work.WorkView;
+import org.yichuang.ui.clerk.work.WorkViewModel;
+import org.yichuang.ui.common.Styles;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.domain.cases.CaseRecord;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.yichuang.ui.clerk.signin.SignInView;
 import org.yichuang.ui.clerk.signin.SignInViewModel;
 import org.yichuang.ui.common.StatusBarView;
-import org.yichuang.usecase.AcceptCase;
 
 /** The clerk workstation's window content: a header, the current screen, the status bar. */
 public final class ClerkShell implements ClerkNavigator {
@@ -35,10 +50,14 @@ public final class ClerkShell implements ClerkNavigator {
         product.getStyleClass().add("product");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button work = new Button(s.i18n().get("clerk.myWork"));
+        work.setId("my-work");
+        work.visibleProperty().bind(who.textProperty().isNotEmpty());
+        work.setOnAction(e -> myWork());
         Button signOut = new Button(s.i18n().get("clerk.signOut"));
         signOut.visibleProperty().bind(who.textProperty().isNotEmpty());
         signOut.setOnAction(e -> signOut());
-        HBox header = new HBox(12, product, gap, who, signOut);
+        HBox header = new HBox(12, product, gap, who, work, signOut);
         header.getStyleClass().add("header");
         root.setTop(header);
         root.setBottom(new StatusBarView(s.status()).node());
@@ -80,15 +99,69 @@ public final class ClerkShell implements ClerkNavigator {
 
     @Override
     public void acceptance(Guide guide) {
-        var services = new AcceptanceViewModel.Services(s.reader(), s.photos(), s.acceptCase(), s.tasks(), this, s.i18n(),
-                s.errors(), s.clock());
+        var actions = new MaterialActions(new MaterialActions.Services(s.platform(), s.files(), s.scanner(), s.tasks(),
+                s.dialogs(), s.i18n(), s.errors(), s.clock()));
+        var services = new AcceptanceViewModel.Services(s.reader(), s.photos(), s.platform(), s.decideCase(), actions,
+                s.tasks(), this, s.i18n(), s.errors(), s.clock());
         root.setCenter(new AcceptanceView(new AcceptanceViewModel(guide, clerk, services), s.i18n()).node());
     }
 
     @Override
-    public void receipt(Guide guide, AcceptCase.Accepted accepted) {
-        root.setCenter(new ReceiptView(new ReceiptViewModel(accepted, s.documents(), s.printer(), s.tasks(), s.dialogs(), this,
-                s.i18n(), s.errors()), s.i18n()).node());
+    public void documents(CaseRecord record, List<MakeDocuments.Document> documents) {
+        var services = new DocumentsViewModel.Services(s.documents(), s.printer(), s.tasks(), s.dialogs(), this, s.i18n(),
+                s.errors());
+        root.setCenter(new DocumentsView(new DocumentsViewModel(record, documents, services), s.i18n()).node());
     }
 
+    @Override
+    public void kept(DecideCase.Kept kept) {
+        WorkViewModel work = showWork();
+        work.messageProperty().set(s.i18n().get("work.keptNow"));
+    }
+
+    @Override
+    public void evaluation(CaseRecord record) {
+        List<Screen> screens = Screen.getScreens();
+        if (screens.size() < 2) {
+            root.setCenter(new EvaluationView(new EvaluationViewModel(record, s.platform(), s.tasks(), s.i18n(), s.errors(),
+                    this::home), s.i18n()).node());
+            return;
+        }
+        // the applicant's own screen faces them across the counter; the clerk sees that it waits
+        Stage applicantStage = new Stage(StageStyle.UNDECORATED);
+        Runnable done = () -> {
+            applicantStage.close();
+            home();
+        };
+        EvaluationViewModel model = new EvaluationViewModel(record, s.platform(), s.tasks(), s.i18n(), s.errors(), done);
+        Scene scene = new Scene(new EvaluationView(model, s.i18n()).node());
+        scene.getStylesheets().setAll(root.getScene().getStylesheets());
+        applicantStage.setScene(scene);
+        Rectangle2D bounds = screens.get(1).getVisualBounds();
+        applicantStage.setX(bounds.getMinX());
+        applicantStage.setY(bounds.getMinY());
+        applicantStage.setWidth(bounds.getWidth());
+        applicantStage.setHeight(bounds.getHeight());
+        applicantStage.show();
+        Label waiting = new Label(s.i18n().get("evaluation.waiting"));
+        waiting.getStyleClass().add(Styles.TITLE);
+        Button skip = new Button(s.i18n().get("evaluation.decline"));
+        skip.setOnAction(e -> model.decline());
+        VBox pane = new VBox(16, waiting, skip);
+        pane.getStyleClass().add(Styles.SECTION);
+        root.setCenter(pane);
+    }
+
+    @Override
+    public void myWork() {
+        showWork();
+    }
+
+    private WorkViewModel showWork() {
+        var services = new WorkViewModel.Services(s.platform(), s.outbox(), s.makeDocuments(), s.files(), s.scanner(),
+                s.tasks(), s.dialogs(), this, s.i18n(), s.errors(), s.clock());
+        WorkViewModel model = new WorkViewModel(clerk, services);
+        root.setCenter(new WorkView(model, s.i18n()).node());
+        return model;
+    }
 }

@@ -2,6 +2,7 @@ package org.yichuang.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -23,6 +24,16 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().flatMap(e -> java.util.stream.Stream.of("*." + e, "*." + e.toUpperCase())).toList()));
+        File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 

@@ -4,7 +4,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -24,12 +23,12 @@ import org.yichuang.domain.catalogue.SituationOption;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.Styles;
 
-/** Applicant and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts. */
+/** Applicant and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts,
+ * F8 notifies what is missing, F9 refuses. */
 public final class AcceptanceView {
     private final BorderPane root = new BorderPane();
     private final I18n i18n;
     private final GridPane form = new GridPane(10, 4);
-    private final VBox materials = new VBox(6);
 
     public AcceptanceView(AcceptanceViewModel model, I18n i18n) {
         this.i18n = i18n;
@@ -42,34 +41,29 @@ public final class AcceptanceView {
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
         VBox left = new VBox(12, new ApplicantPanel(model, i18n).node(), situations(model), new AgentPanel(model, i18n).node());
+        if (model.crossRegionOffered()) {
+            left.getChildren().add(regionChooser(model));
+        }
         left.setPrefWidth(330);
         root.setLeft(scroll(left));
         root.setCenter(scroll(form));
-        materials.setPrefWidth(300);
-        root.setRight(scroll(materials));
+        root.setRight(scroll(new MaterialsPanel(model, i18n).node()));
         model.fields().addListener((ListChangeListener<FieldModel>) c -> showFields(model));
-        model.materials().addListener((ListChangeListener<MaterialModel>) c -> showMaterials(model));
         showFields(model);
-        showMaterials(model);
-        Button accept = new Button(i18n.get("acceptance.accept"));
-        accept.setId("accept-case");
-        accept.getStyleClass().add(Styles.ACCENT);
-        accept.disableProperty().bind(model.busyProperty());
-        accept.setOnAction(e -> model.accept());
-        Label message = new Label();
-        message.setId("acceptance-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        HBox bottom = new HBox(12, accept, message);
-        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bottom.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
-        root.setBottom(bottom);
+        DecisionBar decisions = new DecisionBar(model, i18n);
+        root.setBottom(decisions.node());
         form.setPadding(new javafx.geometry.Insets(4, 16, 16, 16));
         root.getStyleClass().add(Styles.SECTION);
+        var keys = java.util.Map.<KeyCombination, Runnable>of(new KeyCodeCombination(KeyCode.F2), model::readCard,
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::accept,
+                new KeyCodeCombination(KeyCode.F8), decisions::showShortfalls,
+                new KeyCodeCombination(KeyCode.F9), decisions::showRefusal);
         root.sceneProperty().addListener((obs, was, scene) -> {
+            if (was != null) { // leaving the screen: its keys must not act on a finished acceptance
+                keys.keySet().forEach(was.getAccelerators()::remove);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), model::readCard);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::accept);
+                scene.getAccelerators().putAll(keys);
             }
         });
     }
@@ -148,19 +142,31 @@ public final class AcceptanceView {
         return text;
     }
 
-    private void showMaterials(AcceptanceViewModel model) {
-        materials.getChildren().clear();
-        Label title = new Label(i18n.get("acceptance.materials", model.materials().size()));
+    /** 跨域通办: the region that handles the case when it is not this hall's own. */
+    private Node regionChooser(AcceptanceViewModel model) {
+        Label title = new Label(i18n.get("acceptance.handlingRegion"));
         title.getStyleClass().add(Styles.SUBTITLE);
-        materials.getChildren().add(title);
-        for (MaterialModel m : model.materials()) {
-            CheckBox box = new CheckBox(m.material().name() + "（" + i18n.get("materialForm." + m.material().form().name()) + "）");
-            box.setId("material-" + m.material().id());
-            box.setWrapText(true);
-            box.selectedProperty().bindBidirectional(m.providedProperty());
-            materials.getChildren().add(box);
-        }
-        materials.getStyleClass().add(Styles.CARD);
+        ComboBox<String> region = new ComboBox<>();
+        region.setId("handling-region");
+        region.getItems().setAll(org.yichuang.domain.cases.Regions.all().keySet());
+        region.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : org.yichuang.domain.cases.Regions.name(code).orElse(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        region.valueProperty().bindBidirectional(model.handlingRegionProperty());
+        Label note = new Label(i18n.get("acceptance.handlingRegion.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.MUTED);
+        VBox box = new VBox(6, title, region, note);
+        box.getStyleClass().add(Styles.CARD);
+        return box;
     }
 
     private static ScrollPane scroll(Node content) {

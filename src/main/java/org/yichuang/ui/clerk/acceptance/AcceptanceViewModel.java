@@ -24,22 +24,28 @@ import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.SituationChoice;
 import org.yichuang.domain.cases.CaseDraft;
 import org.yichuang.domain.cases.MaterialProvision;
-import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.clerk.guide.Guide;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.port.Platform;
+import org.yichuang.domain.applicant.PersonalProfile;
+import org.yichuang.domain.licence.ElectronicLicence;
+import org.yichuang.domain.cases.CaseDecision;
+import org.yichuang.domain.cases.Shortfall;
+import org.yichuang.domain.catalogue.RefusalGrounds;
 import org.yichuang.usecase.port.IdCardReader;
 import org.yichuang.usecase.port.PhotoDecoder;
 
 /** Acceptance of one item or bundle: applicant from the card, situations, one merged form, materials, accept. */
 public final class AcceptanceViewModel {
     /** The collaborators an acceptance needs, wired once by the composition root. */
-    public record Services(IdCardReader reader, PhotoDecoder photos, AcceptCase acceptCase, TaskExecutor tasks,
-                           ClerkNavigator navigator, I18n i18n, ErrorMessages errors, Clock clock) {
+    public record Services(IdCardReader reader, PhotoDecoder photos, Platform platform, DecideCase decideCase,
+                           MaterialActions materialActions, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
+                           ErrorMessages errors, Clock clock) {
     }
 
     private final Guide guide;
@@ -62,11 +68,16 @@ public final class AcceptanceViewModel {
     private final List<SituationModel> situations;
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
     private final ObservableList<MaterialModel> materials = FXCollections.observableArrayList();
+    private final StringProperty handlingRegion = new SimpleStringProperty();
+    private final StringProperty recordsMessage = new SimpleStringProperty("");
+    private PersonalProfile profile = PersonalProfile.EMPTY;
+    private List<ElectronicLicence> licences = List.of();
 
     public AcceptanceViewModel(Guide guide, Clerk clerk, Services services) {
         this.guide = guide;
         this.clerk = clerk;
         this.s = services;
+        this.handlingRegion.set(clerk.region());
         this.situations = Merging.situations(guide.items()).stream().map(SituationModel::new).toList();
         situations.forEach(m -> m.answerProperty().addListener((obs, was, now) -> rebuild()));
         rebuild();
@@ -75,8 +86,9 @@ public final class AcceptanceViewModel {
     /** Re-derives fields and materials from the answers, keeping what was typed or ticked. */
     private void rebuild() {
         Map<String, String> typed = fields.stream().collect(Collectors.toMap(f -> f.field().key(), f -> f.valueProperty().get()));
-        Set<String> ticked = materials.stream().filter(m -> m.providedProperty().get()).map(m -> m.material().id())
-                .collect(Collectors.toSet());
+        Map<String, MaterialModel.Satisfaction> kept = new HashMap<>();
+        materials.stream().filter(MaterialModel::satisfied)
+                .forEach(m -> kept.put(m.material().id(), m.satisfactionProperty().get()));
         Set<SituationChoice> answers = answers();
         fields.setAll(Merging.fields(guide.items(), answers).stream().map(f -> {
             FieldModel model = new FieldModel(f, s.i18n());
@@ -85,9 +97,10 @@ public final class AcceptanceViewModel {
         }).toList());
         materials.setAll(Merging.materials(guide.items(), answers).stream().map(m -> {
             MaterialModel model = new MaterialModel(m);
-            model.providedProperty().set(ticked.contains(m.id()));
+            model.satisfactionProperty().set(kept.get(m.id()));
             return model;
         }).toList());
+        offerLicences(false);
         prefill();
     }
 
@@ -161,6 +174,7 @@ public final class AcceptanceViewModel {
             photoNote.set("");
             cardMessage.set(s.i18n().get("acceptance.manual.taken"));
             prefill();
+            loadRecords(typed);
         }
         return problems;
     }
@@ -173,6 +187,7 @@ public final class AcceptanceViewModel {
             photoNote.set(read.photo().isPresent() ? "" : s.i18n().get(read.wlt().length == 0 ? "acceptance.photo.none"
                     : s.photos().configured() ? "acceptance.photo.undecodable" : "acceptance.photo.needsDecoder"));
             prefill();
+            loadRecords(read.applicant());
         });
     }
 
@@ -186,21 +201,55 @@ public final class AcceptanceViewModel {
         Applicant a = applicant.get();
         for (FieldModel f : fields) {
             if (f.valueProperty().get().isBlank()) {
-                Prefill.fromCard(f.field().prefill(), a).ifPresent(f.valueProperty()::set);
+                Prefill.fromCard(f.field().prefill(), a).or(() -> Prefill.fromProfile(f.field().prefill(), profile))
+                        .ifPresent(f.valueProperty()::set);
             }
         }
     }
 
-    public void accept() {
-        if (busy.get()) {
-            return;
+    /**
+     * The applicant's personal profile (一人一档) and e-licences from the platform: the profile fills what the card
+     * cannot, and each material an e-licence can replace is satisfied by it (免提交). Failure only says so.
+     */
+    private void loadRecords(Applicant who) {
+        profile = PersonalProfile.EMPTY;
+        licences = List.of();
+        recordsMessage.set(s.i18n().get("acceptance.records.loading"));
+        s.tasks().run(() -> new Records(s.platform().profile(who.idNumber()), s.platform().licences(who.idNumber())), found -> {
+            if (applicant.get() != who) {
+                return; // another applicant was read meanwhile
+            }
+            profile = found.profile();
+            licences = found.licences();
+            prefill();
+            offerLicences(true);
+            recordsMessage.set(s.i18n().get("acceptance.records.found", licences.size()));
+        }, failure -> recordsMessage.set(s.i18n().get("acceptance.records.failed") + s.errors().of(failure)));
+    }
+
+    private record Records(PersonalProfile profile, List<ElectronicLicence> licences) {
+    }
+
+    /** Lists the valid licences each material can take; with {@code use}, takes the first for each open material. */
+    private void offerLicences(boolean use) {
+        LocalDate today = LocalDate.now(s.clock());
+        for (MaterialModel m : materials) {
+            String type = m.material().elicenceType();
+            m.licences().setAll(type == null || type.isBlank() ? List.of()
+                    : licences.stream().filter(l -> type.equals(l.type()) && l.validOn(today)).toList());
+            if (use && !m.satisfied() && !m.licences().isEmpty()) {
+                s.materialActions().useLicence(m, m.licences().getFirst());
+            }
         }
-        if (applicant.get() == null) {
-            message.set(s.i18n().get("acceptance.noApplicant"));
+    }
+
+    /** 受理: only with an applicant, a valid form and every material satisfied (or deferred). */
+    public void accept() {
+        if (!ready()) {
             return;
         }
         long invalid = fields.stream().filter(f -> !f.validate(true)).count();
-        List<String> missing = materials.stream().filter(m -> !m.providedProperty().get()).map(m -> m.material().name()).toList();
+        List<String> missing = materials.stream().filter(m -> !m.satisfied()).map(m -> m.material().name()).toList();
         if (invalid > 0) {
             message.set(s.i18n().get("acceptance.invalidFields", invalid));
             return;
@@ -209,29 +258,110 @@ public final class AcceptanceViewModel {
             message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing)));
             return;
         }
-        busy.set(true);
-        message.set(s.i18n().get("acceptance.submitting"));
-        CaseDraft draft = draft();
-        s.tasks().run(() -> s.acceptCase().accept(draft, clerk, guide.lead().handlingPlace(), guide.lead().consultPhone()),
-                accepted -> {
-                    busy.set(false);
-                    s.navigator().receipt(guide, accepted);
-                }, failure -> {
-                    busy.set(false);
-                    message.set(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
-                });
+        Map<String, byte[]> files = new HashMap<>();
+        materials.forEach(m -> {
+            var sat = m.satisfactionProperty().get();
+            if (sat.pdf() != null) {
+                files.put(m.material().id(), sat.pdf());
+            }
+        });
+        decide(draft(true), CaseDecision.accept(), files);
     }
 
-    CaseDraft draft() {
+    /** What a one-time notification would list now: every missing material and every field to correct. */
+    public List<Shortfall> shortfalls() {
+        return Shortfalls.of(guide.items(), answers(), fields, materials, s.i18n());
+    }
+
+    /** 一次性告知: records the notification with everything missing, once. */
+    public void notifyShortfalls() {
+        if (!ready()) {
+            return;
+        }
+        List<Shortfall> all = shortfalls();
+        if (all.isEmpty()) {
+            message.set(s.i18n().get("acceptance.nothingMissing"));
+            return;
+        }
+        decide(draft(false), CaseDecision.notify(all), Map.of());
+    }
+
+    /** The grounds this application may be refused on. */
+    public List<String> refusalGrounds() {
+        return RefusalGrounds.of(guide.items());
+    }
+
+    /** 不予受理: a ground from the items' grounds, and the clerk's own words. */
+    public void refuse(String ground, String detail) {
+        if (!ready()) {
+            return;
+        }
+        if (ground == null || !refusalGrounds().contains(ground)) {
+            message.set(s.i18n().get("acceptance.refusal.noGround"));
+            return;
+        }
+        decide(draft(false), CaseDecision.refuse(ground, detail == null ? "" : detail.strip()), Map.of());
+    }
+
+    private boolean ready() {
+        if (busy.get()) {
+            return false;
+        }
+        if (applicant.get() == null) {
+            message.set(s.i18n().get("acceptance.noApplicant"));
+            return false;
+        }
+        if (s.materialActions().workingProperty().get() > 0) {
+            message.set(s.i18n().get("acceptance.materialsWorking"));
+            return false;
+        }
+        return true;
+    }
+
+    private void decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files) {
+        busy.set(true);
+        message.set(s.i18n().get("acceptance.submitting"));
+        s.tasks().run(() -> s.decideCase().decide(draft, decision, files, clerk, guide.items()), outcome -> {
+            busy.set(false);
+            switch (outcome) {
+                case DecideCase.Recorded recorded -> s.navigator().documents(recorded.record(), recorded.documents());
+                case DecideCase.Kept kept -> s.navigator().kept(kept);
+            }
+        }, failure -> {
+            busy.set(false);
+            message.set(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
+        });
+    }
+
+    /** The application as it stands; materials only when accepting (a notice or refusal keeps no files). */
+    CaseDraft draft(boolean withMaterials) {
         Map<String, String> form = new HashMap<>();
         fields.forEach(f -> form.put(f.field().key(), f.valueProperty().get().strip()));
-        List<MaterialProvision> provided = materials.stream().map(m -> MaterialProvision.file(m.material().id(),
-                m.material().name(), Provision.SCAN, "", new byte[0])).toList();
+        List<MaterialProvision> provided = withMaterials
+                ? materials.stream().flatMap(m -> m.provision().stream()).toList() : List.of();
         if (agent.get() != null) { // recorded apart from the principal, as read from the agent's own card
             form.put("agent.documentType", agent.get().documentType().name());
         }
         return new CaseDraft(idempotencyKey, guide.type(), guide.code(), applicant.get(), agent.get(),
-                form.getOrDefault("applicant.phone", ""), form, provided, "");
+                form.getOrDefault("applicant.phone", ""), form, provided,
+                crossRegionOffered() && !clerk.region().equals(handlingRegion.get()) ? handlingRegion.get() : "");
+    }
+
+    /** Whether an item of this application may be accepted here for another region (跨域通办). */
+    public boolean crossRegionOffered() {
+        return guide.items().stream().anyMatch(org.yichuang.domain.catalogue.ServiceItem::crossRegion);
+    }
+
+    public StringProperty handlingRegionProperty() {
+        return handlingRegion;
+    }
+
+    public StringProperty recordsMessageProperty() {
+        return recordsMessage;
+    }
+
+    public MaterialActions materialActions() {
+        return s.materialActions();
     }
 
     public void cancel() {

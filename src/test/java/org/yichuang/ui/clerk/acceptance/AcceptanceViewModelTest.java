@@ -36,7 +36,9 @@ import org.yichuang.ui.clerk.guide.Guide;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.AcceptCase;
+import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.domain.cases.CaseRecord;
 
 /** The acceptance view model without a window: card, agent, manual entry, and what blocks accepting. */
 class AcceptanceViewModelTest {
@@ -70,7 +72,14 @@ class AcceptanceViewModelTest {
         }
     }
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final List<String> navigation = new ArrayList<>();
+
+    /** Material actions without a platform, files or scanner: enough for deferral and the checks before deciding. */
+    private MaterialActions actions() {
+        return new MaterialActions(new MaterialActions.Services(null, null, null, new SameThread(), null, i18n,
+                new ErrorMessages(i18n), CLOCK));
+    }
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 
     private AcceptanceViewModel model(Applicant... cards) {
@@ -79,11 +88,14 @@ class AcceptanceViewModelTest {
             @Override public void home() { navigation.add("home"); }
             @Override public void guide(CatalogueHit hit) { navigation.add("guide"); }
             @Override public void acceptance(Guide guide) { navigation.add("acceptance"); }
-            @Override public void receipt(Guide guide, AcceptCase.Accepted accepted) { navigation.add("receipt"); }
+            @Override public void documents(CaseRecord record, List<MakeDocuments.Document> documents) { navigation.add("documents"); }
+            @Override public void kept(DecideCase.Kept kept) { navigation.add("kept"); }
+            @Override public void evaluation(CaseRecord record) { navigation.add("evaluation"); }
+            @Override public void myWork() { navigation.add("myWork"); }
         };
         var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
-                org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), navigator, i18n, new ErrorMessages(i18n),
-                Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+                org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), navigator, i18n,
+                new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
     }
 
@@ -157,7 +169,7 @@ class AcceptanceViewModelTest {
             public Identity readIdentity(Duration timeout) {
                 return new Identity(SpecimenCards.LI_MEI, new byte[1024]);
             }
-        }, org.yichuang.usecase.port.PhotoDecoder.NONE, new AcceptCase(null, null), new SameThread(), null, i18n,
+        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
         AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
         withPhoto.readCard();
@@ -174,5 +186,40 @@ class AcceptanceViewModelTest {
         m.accept();
         assertThat(m.messageProperty().get()).contains("1 项材料未收取", "申请人居民身份证");
         assertThat(navigation).isEmpty();
+    }
+
+    @Test
+    void theOneTimeNotificationListsEveryShortfallWithWhy() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        m.readCard();
+        var all = m.shortfalls();
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().subject()).startsWith("申请人居民身份证（原件");
+        assertThat(all.getFirst().reason()).isEqualTo("办理样例事项须提交");
+        m.fields().stream().filter(f -> f.field().key().equals("applicant.idNumber")).findFirst().orElseThrow()
+                .valueProperty().set("610113198803124524");
+        assertThat(m.shortfalls()).hasSize(2).last().satisfies(f -> {
+            assertThat(f.subject()).contains("applicant.idNumber");
+            assertThat(f.reason()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aMaterialEveryItemRequiresCannotBeDeferred() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        MaterialModel idCard = m.materials().getFirst();
+        assertThat(m.materialActions().defer(idCard, java.time.LocalDate.of(2026, 12, 1))).isFalse();
+        assertThat(idCard.problemProperty().get()).contains("不允许容缺");
+        assertThat(idCard.satisfied()).isFalse();
+    }
+
+    @Test
+    void aRefusalNeedsOneOfTheItemsGrounds() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
+        m.readCard();
+        m.refuse("我不想受理", "");
+        assertThat(m.messageProperty().get()).contains("请选择不予受理的理由");
+        assertThat(navigation).isEmpty();
+        assertThat(m.refusalGrounds()).contains("申请事项依法不属于本机关职权范围").doesNotHaveDuplicates();
     }
 }

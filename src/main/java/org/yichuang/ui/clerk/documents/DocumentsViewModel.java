@@ -1,0 +1,187 @@
+package org.yichuang.ui.clerk.documents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.ui.clerk.ClerkNavigator;
+import org.yichuang.ui.common.DialogService;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.MakeDocuments.Document;
+import org.yichuang.usecase.port.CaseDocuments;
+import org.yichuang.usecase.port.DocumentPrinter;
+
+/** A decided case: its number, each of its documents previewed, printed (copies, duplex where offered) or saved. */
+public final class DocumentsViewModel {
+    /** What the documents screen needs, wired once by the composition root. */
+    public record Services(CaseDocuments documents, DocumentPrinter printer, TaskExecutor tasks, DialogService dialogs,
+                           ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
+    }
+
+    private final CaseRecord record;
+    private final List<Document> documents;
+    private final Services s;
+    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final StringProperty chosenPrinter = new SimpleStringProperty();
+    private final IntegerProperty copies = new SimpleIntegerProperty(1);
+    private final BooleanProperty duplex = new SimpleBooleanProperty();
+    private final BooleanProperty duplexOffered = new SimpleBooleanProperty();
+    private final ObjectProperty<Document> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<CaseDocuments.PagePixels> preview = new SimpleObjectProperty<>();
+
+    public DocumentsViewModel(CaseRecord record, List<Document> documents, Services services) {
+        this.record = record;
+        this.documents = List.copyOf(documents);
+        this.s = services;
+        selected.addListener((obs, was, now) -> {
+            if (now != null) {
+                s.tasks().run(() -> s.documents().firstPage(now.pdf(), 96), preview::set, f -> message.set(s.errors().of(f)));
+            }
+        });
+        chosenPrinter.addListener((obs, was, now) -> {
+            duplexOffered.set(false);
+            if (now != null) {
+                s.tasks().run(() -> s.printer().offersDuplex(now), duplexOffered::set, f -> duplexOffered.set(false));
+            }
+        });
+        selected.set(documents.isEmpty() ? null : documents.getFirst());
+        s.tasks().run(() -> new Printers(s.printer().printers(), s.printer().defaultPrinter()), found -> {
+            printers.setAll(found.names());
+            chosenPrinter.set(found.preferred() != null ? found.preferred() : found.names().isEmpty() ? null : found.names().getFirst());
+            if (found.names().isEmpty()) {
+                message.set(s.i18n().get("documents.noPrinter"));
+            }
+        }, f -> message.set(s.errors().of(f)));
+    }
+
+    private record Printers(List<String> names, String preferred) {
+    }
+
+    public void printSelected() {
+        print(selected.get() == null ? List.of() : List.of(selected.get()));
+    }
+
+    public void printAll() {
+        print(documents);
+    }
+
+    private void print(List<Document> which) {
+        String target = chosenPrinter.get();
+        if (target == null) {
+            message.set(s.i18n().get("documents.noPrinter"));
+            return;
+        }
+        if (busy.get() || which.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        boolean twoSided = duplex.get() && duplexOffered.get();
+        s.tasks().run(() -> {
+            for (Document d : which) {
+                s.printer().print(d.pdf(), target, copies.get(), twoSided);
+            }
+            return which.size();
+        }, count -> {
+            busy.set(false);
+            message.set(s.i18n().get("documents.printed", count, target));
+        }, failure -> {
+            busy.set(false);
+            message.set(s.i18n().get("documents.printFailed") + failure.getMessage());
+        });
+    }
+
+    public void save() {
+        Document d = selected.get();
+        if (d != null) {
+            s.dialogs().chooseSaveFile(s.i18n().get("documents.save"), fileName(d), "pdf").ifPresent(f -> saveTo(d, f));
+        }
+    }
+
+    String fileName(Document d) {
+        return s.i18n().get("documentKind." + d.kind().name()) + "-" + record.caseNumber() + ".pdf";
+    }
+
+    void saveTo(Document d, Path file) {
+        s.tasks().run(() -> Files.write(file, d.pdf()), done -> message.set(s.i18n().get("documents.saved", done)),
+                failure -> message.set(s.errors().of(failure)));
+    }
+
+    /** The applicant rates the service (好差评) before the next one is called. */
+    public void evaluate() {
+        s.navigator().evaluation(record);
+    }
+
+    public void next() {
+        s.navigator().home();
+    }
+
+    public String title(Document d) {
+        return s.i18n().get("documentKind." + d.kind().name());
+    }
+
+    public String headline() {
+        return s.i18n().get("documents.decided." + record.decision().decision().name());
+    }
+
+    public String caseNumber() {
+        return record.caseNumber();
+    }
+
+    public String statusText() {
+        return s.i18n().get("caseStatus." + record.status().name());
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<Document> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<String> printers() {
+        return printers;
+    }
+
+    public StringProperty chosenPrinterProperty() {
+        return chosenPrinter;
+    }
+
+    public IntegerProperty copiesProperty() {
+        return copies;
+    }
+
+    public BooleanProperty duplexProperty() {
+        return duplex;
+    }
+
+    public BooleanProperty duplexOfferedProperty() {
+        return duplexOffered;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<CaseDocuments.PagePixels> previewProperty() {
+        return preview;
+    }
+}

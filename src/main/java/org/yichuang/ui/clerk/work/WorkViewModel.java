@@ -1,0 +1,154 @@
+package org.yichuang.ui.clerk.work;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.yichuang.domain.cases.CaseSummary;
+import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.domain.clerk.PendingMaterial;
+import org.yichuang.domain.clerk.WorkList;
+import org.yichuang.ui.clerk.ClerkNavigator;
+import org.yichuang.ui.common.DialogService;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.usecase.SendOutbox;
+import org.yichuang.usecase.port.MaterialFiles;
+import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.Scanner;
+
+/**
+ * My work (我的办件): the clerk's cases of the day, deferred materials coming due (supplying one completes it),
+ * decisions still kept in the outbox, and the documents of any case again.
+ */
+public final class WorkViewModel {
+    /** What the work screen needs, wired once by the composition root. */
+    public record Services(Platform platform, SendOutbox outbox, MakeDocuments documents, MaterialFiles files,
+                           Scanner scanner, TaskExecutor tasks, DialogService dialogs, ClerkNavigator navigator,
+                           I18n i18n, ErrorMessages errors, Clock clock) {
+    }
+
+    private final Clerk clerk;
+    private final Services s;
+    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final ObservableList<PendingMaterial> pending = FXCollections.observableArrayList();
+    private final IntegerProperty kept = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public WorkViewModel(Clerk clerk, Services services) {
+        this.clerk = clerk;
+        this.s = services;
+        refresh();
+    }
+
+    public void refresh() {
+        LocalDate today = LocalDate.now(s.clock());
+        s.tasks().run(() -> s.outbox().pending(), kept::set, f -> message.set(s.errors().of(f)));
+        s.tasks().run(() -> s.platform().workOf(today), (WorkList work) -> {
+            cases.setAll(work.cases());
+            pending.setAll(work.pending());
+        }, f -> message.set(s.i18n().get("work.unreachable") + s.errors().of(f)));
+    }
+
+    /** Sends the outbox now rather than waiting for the next automatic attempt. */
+    public void sendKept() {
+        background(() -> s.outbox().sendPending(), r -> {
+            message.set(s.i18n().get("work.sent", r.sent().size(), r.remaining()));
+            refresh();
+        });
+    }
+
+    public void supplyFile(PendingMaterial p) {
+        s.dialogs().chooseOpenFile(s.i18n().get("material.chooseFile", p.materialName()), java.util.List.of("pdf", "jpg", "jpeg", "png"))
+                .ifPresent(file -> supply(p, file));
+    }
+
+    public void supply(PendingMaterial p, Path file) {
+        background(() -> upload(p, s.files().toPdf(file.getFileName().toString(), Files.readAllBytes(file))), done -> {
+            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()));
+            refresh();
+        });
+    }
+
+    public void supplyScan(PendingMaterial p) {
+        background(() -> upload(p, s.files().toPdf("scan.png", s.scanner().scanPage())), done -> {
+            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()));
+            refresh();
+        });
+    }
+
+    private Object upload(PendingMaterial p, byte[] pdf) {
+        return s.platform().uploadMaterial(p.caseNumber(), p.materialId(), pdf);
+    }
+
+    /** The documents of a case again, to reprint or save. */
+    public void documents(CaseSummary c) {
+        background(() -> {
+            var record = s.platform().caseRecord(c.caseNumber());
+            return new Shown(record, s.documents().of(record, clerk));
+        }, shown -> s.navigator().documents(shown.record(), shown.documents()));
+    }
+
+    private record Shown(org.yichuang.domain.cases.CaseRecord record, java.util.List<MakeDocuments.Document> documents) {
+    }
+
+    private <T> void background(Callable<T> work, java.util.function.Consumer<T> then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(s.i18n().get("work.working"));
+        s.tasks().run(work, done -> {
+            busy.set(false);
+            message.set("");
+            then.accept(done);
+        }, failure -> {
+            busy.set(false);
+            message.set(failure instanceof MaterialFiles.UnreadableFile u ? s.i18n().get(u.messageKey()) : s.errors().of(failure));
+        });
+    }
+
+    public boolean overdue(PendingMaterial p) {
+        return p.overdueOn(LocalDate.now(s.clock()));
+    }
+
+    public String statusText(CaseSummary c) {
+        return s.i18n().get("caseStatus." + c.status().name());
+    }
+
+    public void back() {
+        s.navigator().home();
+    }
+
+    public ObservableList<CaseSummary> cases() {
+        return cases;
+    }
+
+    public ObservableList<PendingMaterial> pending() {
+        return pending;
+    }
+
+    public IntegerProperty keptProperty() {
+        return kept;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

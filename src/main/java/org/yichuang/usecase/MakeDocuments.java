@@ -1,0 +1,43 @@
+package org.yichuang.usecase;
+
+import java.util.List;
+import org.yichuang.domain.catalogue.ServiceItem;
+import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.DocumentKind;
+import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.usecase.port.CaseDocuments;
+import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
+import org.yichuang.usecase.port.Platform;
+
+/** The documents a recorded case calls for (DocumentKind.forRecord), made with its items' guide facts. Blocks. */
+public final class MakeDocuments {
+    /** One document to preview, print or save. */
+    public record Document(DocumentKind kind, byte[] pdf) {
+    }
+
+    private final Platform platform;
+    private final CaseDocuments documents;
+
+    public MakeDocuments(Platform platform, CaseDocuments documents) {
+        this.platform = platform;
+        this.documents = documents;
+    }
+
+    /** For a case decided earlier (a reprint, or a case sent from the outbox): its items are fetched. */
+    public List<Document> of(CaseRecord record, Clerk clerk) {
+        List<ServiceItem> items = record.subjectType() == SubjectType.BUNDLE ? platform.bundle(record.subjectCode()).items()
+                : List.of(platform.item(record.subjectCode()));
+        return of(record, clerk, items);
+    }
+
+    public List<Document> of(CaseRecord record, Clerk clerk, List<ServiceItem> items) {
+        ServiceItem lead = items.getFirst();
+        List<String> commitments = items.stream().filter(ServiceItem::commitmentBased)
+                .flatMap(i -> i.conditions().stream()).distinct().toList();
+        DocumentContext context = new DocumentContext(clerk.hall(), clerk.displayName(), lead.consultPhone(),
+                lead.handlingPlace(), commitments);
+        return DocumentKind.forRecord(record, !commitments.isEmpty()).stream()
+                .map(kind -> new Document(kind, documents.document(kind, record, context))).toList();
+    }
+}
