@@ -127,7 +127,7 @@ public final class Composition implements AutoCloseable {
         startOutboxSender(sendOutbox);
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
                 new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents, reader,
-                photos, printer, new MaterialPdfs(), new SimulatedScanner(), tasks, new FxDialogService(owner), i18n,
+                photos, printer, new MaterialPdfs(), new SimulatedScanner(clock), tasks, new FxDialogService(owner), i18n,
                 errors, status, clock);
         return new ClerkShell(services).node();
     }

@@ -132,6 +132,9 @@ public final class SqliteCaseOutbox implements CaseOutbox {
 
     private synchronized <T> T run(Work<T> work) {
         try (Connection c = DriverManager.getConnection(url)) {
+            try (var pragma = c.createStatement()) {
+                pragma.execute("PRAGMA secure_delete=ON"); // a sent entry's pages are zeroed, not just freed
+            }
             return work.in(c);
         } catch (SQLException e) {
             throw new StoreException("the outbox database failed: " + e.getMessage(), e);

@@ -88,7 +88,7 @@ class ClerkFlowTest {
         ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
                 new DecideCase(platform.client, make, outbox, UiTestSupport.CLOCK), make, new SendOutbox(platform.client, outbox),
                 documents, reader, org.yichuang.usecase.port.PhotoDecoder.NONE, printer, new MaterialPdfs(),
-                new SimulatedScanner(), tasks, dialogs, UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
+                new SimulatedScanner(UiTestSupport.CLOCK), tasks, dialogs, UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
         UiTestSupport.show(stage, new ClerkShell(services).node());
     }
 

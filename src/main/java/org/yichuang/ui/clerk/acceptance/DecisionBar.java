@@ -54,12 +54,16 @@ final class DecisionBar {
         pane.getStyleClass().setAll(Styles.CARD);
         Label head = new Label(i18n.get("acceptance.notify.head", all.size()));
         head.getStyleClass().add(Styles.SUBTITLE);
-        pane.getChildren().add(head);
+        VBox lines = new VBox(4);
         for (int i = 0; i < all.size(); i++) {
             Label line = new Label((i + 1) + ". " + all.get(i).subject() + " —— " + all.get(i).reason());
             line.setWrapText(true);
-            pane.getChildren().add(line);
+            lines.getChildren().add(line);
         }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(220);
+        pane.getChildren().addAll(head, scroll);
         Button issue = button("acceptance.notify.issue", "notify-confirm", model::notifyShortfalls);
         issue.setDisable(all.isEmpty());
         pane.getChildren().add(new HBox(10, issue, button("common.cancel", "notify-cancel", this::close)));

@@ -195,7 +195,7 @@ class AcceptanceViewModelTest {
         var all = m.shortfalls();
         assertThat(all).hasSize(1);
         assertThat(all.getFirst().subject()).startsWith("申请人居民身份证（原件");
-        assertThat(all.getFirst().reason()).isEqualTo("办理样例事项须提交");
+        assertThat(all.getFirst().reason()).isEqualTo("样例事项需要此材料");
         m.fields().stream().filter(f -> f.field().key().equals("applicant.idNumber")).findFirst().orElseThrow()
                 .valueProperty().set("610113198803124524");
         assertThat(m.shortfalls()).hasSize(2).last().satisfies(f -> {
