@@ -21,7 +21,7 @@ import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.device.print.NoPrinter;
 import org.yichuang.device.print.SystemPrinter;
-import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.platform.client.HttpPlatform;
 import org.yichuang.platform.embedded.EmbeddedPlatform;
 import org.yichuang.ui.clerk.ClerkServices;
@@ -120,7 +120,7 @@ public final class Composition implements AutoCloseable {
             return new KioskShell(new QueryProgress(platform), cards, socialSecurity != null, tasks, i18n, errors,
                     options.idleTimeout()).node();
         }
-        ReceiptDocument documents = new ReceiptDocument(options.font());
+        PdfCaseDocuments documents = new PdfCaseDocuments(options.font());
         MakeDocuments makeDocuments = new MakeDocuments(platform, documents);
         CaseOutbox outbox = new SqliteCaseOutbox(options.dataDirectory().resolve("outbox"), clock);
         SendOutbox sendOutbox = new SendOutbox(platform, outbox);

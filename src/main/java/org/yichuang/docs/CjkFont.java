@@ -49,7 +49,7 @@ public final class CjkFont {
     }
 
     /** Loads the font into {@code document} as an embedded subset. */
-    synchronized PDType0Font loadInto(PDDocument document) throws IOException {
+    public synchronized PDType0Font loadInto(PDDocument document) throws IOException {
         if (font == null) {
             font = parse();
         }

@@ -56,7 +56,15 @@ class OpenApiContractTest {
             Map.entry("MaterialProvision", MaterialProvision.class), Map.entry("CaseRecord", CaseRecord.class),
             Map.entry("CaseMaterial", CaseMaterial.class), Map.entry("StatusChange", StatusChange.class),
             Map.entry("CaseSummary", CaseSummary.class), Map.entry("CaseProgress", CaseProgress.class),
-            Map.entry("Problem", Problem.class));
+            Map.entry("Problem", Problem.class),
+            Map.entry("CaseDecision", org.yichuang.domain.cases.CaseDecision.class),
+            Map.entry("Shortfall", org.yichuang.domain.cases.Shortfall.class),
+            Map.entry("MaterialDigest", org.yichuang.domain.cases.MaterialDigest.class),
+            Map.entry("PersonalProfile", org.yichuang.domain.applicant.PersonalProfile.class),
+            Map.entry("ElectronicLicence", org.yichuang.domain.licence.ElectronicLicence.class),
+            Map.entry("Evaluation", org.yichuang.domain.evaluation.Evaluation.class),
+            Map.entry("PendingMaterial", org.yichuang.domain.clerk.PendingMaterial.class),
+            Map.entry("WorkList", org.yichuang.domain.clerk.WorkList.class));
 
     @BeforeAll
     static void load() throws Exception {

@@ -36,7 +36,7 @@ public final class Submissions {
         CaseApplicant applicant = new CaseApplicant(a.name(), a.documentType(), a.idNumber(), a.sex(), a.nation(),
                 a.birthDate(), a.address(), "13800000000");
         return new CaseSubmission(type, code, applicant, null, form, materials, null, Channel.WINDOW, "clerk01",
-                "综合受理 01 号窗口", "", java.time.OffsetDateTime.now());
+                "综合受理 01 号窗口", "", null);
     }
 
     public static String value(FormField f) {

@@ -27,7 +27,7 @@ import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.device.print.NoPrinter;
 import org.yichuang.device.scan.SimulatedScanner;
 import org.yichuang.docs.MaterialPdfs;
-import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseRecord;
@@ -81,7 +81,7 @@ class ClerkFlowTest {
         };
         var reader = new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), java.time.Duration.ofMillis(100));
         var printer = new NoPrinter();
-        var documents = new ReceiptDocument(Optional.empty());
+        var documents = new PdfCaseDocuments(Optional.empty());
         var make = new MakeDocuments(platform.client, documents);
         var outbox = new SqliteCaseOutbox(platform.dataDirectory.resolve("outbox"), UiTestSupport.CLOCK);
         var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.ServiceItem;
@@ -54,7 +54,7 @@ class DecideCaseTest {
     }
 
     private DecideCase decide(HttpPlatform client, SqliteCaseOutbox outbox) {
-        return new DecideCase(client, new MakeDocuments(client, new ReceiptDocument(Optional.empty())), outbox, CLOCK);
+        return new DecideCase(client, new MakeDocuments(client, new PdfCaseDocuments(Optional.empty())), outbox, CLOCK);
     }
 
     private record Application(CaseDraft draft, Map<String, byte[]> files, List<ServiceItem> items) {

@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import org.yichuang.domain.applicant.PersonalProfile;
+import org.yichuang.domain.clerk.WorkList;
+import org.yichuang.domain.evaluation.Evaluation;
+import org.yichuang.domain.licence.ElectronicLicence;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -184,27 +189,40 @@ public final class HttpPlatform implements Platform {
     }
 
     @Override
-    public org.yichuang.domain.applicant.PersonalProfile profile(String idNumber) {
-        throw new UnsupportedOperationException("not yet in the contract");
+    public PersonalProfile profile(String idNumber) {
+        Request request = post(url("profiles/lookup"), Map.of("idNumber", idNumber)).header(RetryInterceptor.SAFE_POST, "true").build();
+        return send(authorised(request), types.constructType(PersonalProfile.class));
     }
 
     @Override
-    public List<org.yichuang.domain.licence.ElectronicLicence> licences(String holderId) {
-        throw new UnsupportedOperationException("not yet in the contract");
+    public List<ElectronicLicence> licences(String holderId) {
+        Request request = post(url("licences/search"), Map.of("holderId", holderId)).header(RetryInterceptor.SAFE_POST, "true").build();
+        Page<ElectronicLicence> page = send(authorised(request), types.constructParametricType(Page.class, ElectronicLicence.class));
+        return page.content();
     }
 
     @Override
     public byte[] licenceFile(String licenceNumber) {
-        throw new UnsupportedOperationException("not yet in the contract");
+        Request request = new Request.Builder().url(url("licences", licenceNumber, "file")).get()
+                .header("Accept", "application/pdf").build();
+        try (Response response = http.newCall(authorised(request)).execute()) {
+            return replies.readPdf(response);
+        } catch (InterruptedIOException e) {
+            throw new PlatformException(Kind.TIMEOUT, "the platform did not answer in time", List.of(), e);
+        } catch (IOException e) {
+            throw new PlatformException(Kind.UNREACHABLE, "the platform cannot be reached: " + e.getMessage(), List.of(), e);
+        }
     }
 
     @Override
-    public void evaluate(org.yichuang.domain.evaluation.Evaluation evaluation) {
-        throw new UnsupportedOperationException("not yet in the contract");
+    public void evaluate(Evaluation evaluation) {
+        // not retried: a rating that timed out is sent again by the applicant, and a duplicate is refused (409)
+        send(authorised(post(url("evaluations"), evaluation).build()), types.constructMapType(Map.class, String.class, Object.class));
     }
 
     @Override
-    public org.yichuang.domain.clerk.WorkList workOf(java.time.LocalDate day) {
-        throw new UnsupportedOperationException("not yet in the contract");
+    public WorkList workOf(LocalDate day) {
+        HttpUrl url = url("clerk/work").newBuilder().addQueryParameter("date", day.toString()).build();
+        return send(authorised(get(url)), types.constructType(WorkList.class));
     }
 }

@@ -25,6 +25,8 @@ final class ReplyReader {
         this.json = json;
     }
 
+    static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
+
     <T> T read(Response response, JavaType type) throws IOException {
         if (!response.isSuccessful()) {
             throw failure(response);
@@ -44,6 +46,23 @@ final class ReplyReader {
             throw new PlatformException(Kind.BAD_RESPONSE, "reply is not the expected JSON: " + e.getOriginalMessage(),
                     List.of(), e);
         }
+    }
+
+    /** A PDF reply (an e-licence): the type, the size and the header are checked before anyone uses it. */
+    byte[] readPdf(Response response) throws IOException {
+        if (!response.isSuccessful()) {
+            throw failure(response);
+        }
+        ResponseBody body = response.body();
+        MediaType type = body.contentType();
+        if (type == null || !type.type().equals("application") || !type.subtype().equals("pdf")) {
+            throw new PlatformException(Kind.BAD_RESPONSE, "reply is " + type + ", not a PDF");
+        }
+        byte[] bytes = bounded(body.source(), MAX_PDF_BYTES);
+        if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new PlatformException(Kind.BAD_RESPONSE, "reply claims to be a PDF but is not one");
+        }
+        return bytes;
     }
 
     private PlatformException failure(Response response) throws IOException {

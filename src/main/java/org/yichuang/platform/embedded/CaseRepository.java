@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
@@ -42,7 +43,11 @@ final class CaseRepository {
     /** Inserts a case under the next sequence number of its day; returns the case number. */
     void insert(Connection c, CaseRecord r, int seq, String handling) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                """
+                INSERT INTO cases(case_number, day, seq, subject_type, subject_code, subject_name, handling, status,
+                  status_since, sealed_applicant, sealed_form, applicant_key, masked_name, channel, window, clerk,
+                  accepted_at, promised_by, decision, sealed_extra, accepting_region, handling_region)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             s.setString(1, r.caseNumber());
             s.setString(2, r.acceptedAt().toLocalDate().toString());
             s.setInt(3, seq);
@@ -60,20 +65,29 @@ final class CaseRepository {
             s.setString(15, r.window());
             s.setString(16, r.clerk());
             s.setString(17, r.acceptedAt().toString());
-            s.setString(18, r.promisedBy().toString());
+            s.setString(18, r.promisedBy() == null ? "" : r.promisedBy().toString());
+            s.setString(19, r.decision().decision().name());
+            s.setBytes(20, sealer.seal(bytes(new Extra(r.agent(), r.decision())))); // the decision may name people
+            s.setString(21, r.acceptingRegion());
+            s.setString(22, r.handlingRegion());
             s.executeUpdate();
         }
         for (StatusChange change : r.timeline()) {
             addEvent(c, r.caseNumber(), change);
         }
         for (CaseMaterial m : r.materials()) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO case_materials(case_number, material_id, name, provision, due_date) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO case_materials(case_number, material_id, name, provision, due_date, licence_number,
+                      declared_size, declared_sha256, declared_sm3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 s.setString(1, r.caseNumber());
                 s.setString(2, m.materialId());
                 s.setString(3, m.name());
                 s.setString(4, m.provision().name());
                 s.setString(5, m.dueDate() == null ? null : m.dueDate().toString());
+                s.setString(6, m.licenceNumber());
+                s.setLong(7, m.sizeBytes());
+                s.setString(8, m.sha256());
+                s.setString(9, m.sm3());
                 s.executeUpdate();
             }
         }
@@ -108,22 +122,30 @@ final class CaseRepository {
         addEvent(c, caseNumber, change);
     }
 
+    /** What a case holds besides the applicant and the form, sealed together. */
+    private record Extra(CaseApplicant agent, CaseDecision decision) {
+    }
+
     Optional<CaseRecord> find(Connection c, String caseNumber) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT subject_type, subject_code, subject_name, status, sealed_applicant, sealed_form, channel, window,
-                       clerk, accepted_at, promised_by FROM cases WHERE case_number = ?""")) {
+                       clerk, accepted_at, promised_by, sealed_extra, accepting_region, handling_region
+                FROM cases WHERE case_number = ?""")) {
             s.setString(1, caseNumber);
             ResultSet r = s.executeQuery();
             if (!r.next()) {
                 return Optional.empty();
             }
+            Extra extra = r.getBytes(12) == null ? new Extra(null, null)
+                    : read(sealer.open(r.getBytes(12)), new TypeReference<Extra>() { });
+            String promised = r.getString(11);
             return Optional.of(new CaseRecord(caseNumber, SubjectType.valueOf(r.getString(1)), r.getString(2),
                     r.getString(3), CaseStatus.valueOf(r.getString(4)),
-                    read(sealer.open(r.getBytes(5)), new TypeReference<CaseApplicant>() { }), null,
+                    read(sealer.open(r.getBytes(5)), new TypeReference<CaseApplicant>() { }), extra.agent(),
                     read(sealer.open(r.getBytes(6)), new TypeReference<Map<String, String>>() { }),
-                    materials(c, caseNumber), null, Channel.valueOf(r.getString(7)), r.getString(8), r.getString(9),
-                    "610000", "",
-                    OffsetDateTime.parse(r.getString(10)), LocalDate.parse(r.getString(11)), timeline(c, caseNumber)));
+                    materials(c, caseNumber), extra.decision(), Channel.valueOf(r.getString(7)), r.getString(8),
+                    r.getString(9), r.getString(13), r.getString(14), OffsetDateTime.parse(r.getString(10)),
+                    promised == null || promised.isEmpty() ? null : LocalDate.parse(promised), timeline(c, caseNumber)));
         }
     }
 
@@ -139,7 +161,7 @@ final class CaseRepository {
     /** Promised cases still open whose current status began before {@code before}. */
     List<String> openSince(Connection c, OffsetDateTime before) throws SQLException {
         List<String> open = column(c, "SELECT case_number || ' ' || status_since FROM cases "
-                + "WHERE status <> 'COMPLETED' AND handling = ?", "PROMISE");
+                + "WHERE status IN ('ACCEPTED', 'UNDER_REVIEW') AND handling = ?", "PROMISE");
         List<String> due = new ArrayList<>();
         for (String row : open) {
             String[] parts = row.split(" ");
@@ -150,29 +172,67 @@ final class CaseRepository {
         return due;
     }
 
-    boolean storeMaterial(Connection c, String caseNumber, String materialId, byte[] pdf, String sha256) throws SQLException {
+    /** Stores a material's file; {@code suppliedAt} is set when it completes a deferral. */
+    boolean storeMaterial(Connection c, String caseNumber, String materialId, byte[] pdf, String sha256,
+                          OffsetDateTime suppliedAt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                UPDATE case_materials SET sealed_content = ?, sha256 = ?, size = ? WHERE case_number = ? AND material_id = ?""")) {
+                UPDATE case_materials SET sealed_content = ?, sha256 = ?, size = ?, supplied_at = COALESCE(supplied_at, ?)
+                WHERE case_number = ? AND material_id = ?""")) {
             s.setBytes(1, sealer.seal(pdf));
             s.setString(2, sha256);
             s.setLong(3, pdf.length);
-            s.setString(4, caseNumber);
-            s.setString(5, materialId);
+            s.setString(4, suppliedAt == null ? null : suppliedAt.toString());
+            s.setString(5, caseNumber);
+            s.setString(6, materialId);
             return s.executeUpdate() == 1;
         }
+    }
+
+    /** Every deferred material not yet supplied on the clerk's cases, with its case and masked applicant. */
+    List<org.yichuang.domain.clerk.PendingMaterial> pendingOf(Connection c, String clerk) throws SQLException {
+        List<org.yichuang.domain.clerk.PendingMaterial> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT m.case_number, k.subject_name, m.material_id, m.name, m.due_date, k.masked_name
+                FROM case_materials m JOIN cases k ON k.case_number = m.case_number
+                WHERE k.clerk = ? AND m.provision = 'DEFERRED' AND m.supplied_at IS NULL ORDER BY m.due_date""")) {
+            s.setString(1, clerk);
+            ResultSet r = s.executeQuery();
+            while (r.next()) {
+                out.add(new org.yichuang.domain.clerk.PendingMaterial(r.getString(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5) == null ? null : LocalDate.parse(r.getString(5)), r.getString(6)));
+            }
+        }
+        return out;
+    }
+
+    /** The case numbers a clerk decided on a day. */
+    List<String> casesOfClerk(Connection c, String clerk, LocalDate day) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT case_number FROM cases WHERE clerk = ? AND day = ? ORDER BY accepted_at DESC")) {
+            s.setString(1, clerk);
+            s.setString(2, day.toString());
+            ResultSet r = s.executeQuery();
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     private List<CaseMaterial> materials(Connection c, String caseNumber) throws SQLException {
         List<CaseMaterial> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT material_id, name, provision, due_date, sealed_content IS NOT NULL, size, sha256
+                SELECT material_id, name, provision, due_date, sealed_content IS NOT NULL, declared_size, declared_sha256,
+                       declared_sm3, licence_number, supplied_at
                 FROM case_materials WHERE case_number = ? ORDER BY rowid""")) {
             s.setString(1, caseNumber);
             ResultSet r = s.executeQuery();
             while (r.next()) {
                 out.add(new CaseMaterial(r.getString(1), r.getString(2), Provision.valueOf(r.getString(3)),
-                        r.getString(4) == null ? null : LocalDate.parse(r.getString(4)), "", r.getBoolean(5), r.getLong(6),
-                        r.getString(7), null, null));
+                        r.getString(4) == null ? null : LocalDate.parse(r.getString(4)), r.getString(9), r.getBoolean(5),
+                        r.getLong(6), r.getString(7), r.getString(8),
+                        r.getString(10) == null ? null : OffsetDateTime.parse(r.getString(10))));
             }
         }
         return out;

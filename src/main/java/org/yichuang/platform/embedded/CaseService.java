@@ -23,6 +23,9 @@ import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseProgress;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.Decision;
+import org.yichuang.domain.cases.MaterialDigest;
+import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.cases.StatusChange;
@@ -50,8 +53,11 @@ final class CaseService {
     }
 
     Created create(Clerk clerk, String key, CaseSubmission submission) throws SQLException {
+        if (submission.clerk() != null && !submission.clerk().equals(clerk.username())) {
+            throw new ApiError(403, "Forbidden", "a clerk records their own decisions only");
+        }
         Subject subject = subject(submission);
-        var problems = SubmissionValidator.problems(submission, subject.items());
+        var problems = SubmissionValidator.problems(submission, subject.items(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ApiError(422, "Unprocessable Content", "the submission has " + problems.size() + " problem(s)", problems);
         }
@@ -72,7 +78,7 @@ final class CaseService {
                 }
                 return new Created(repo.find(c, parts[1]).orElseThrow(), true);
             }
-            OffsetDateTime now = OffsetDateTime.now(clock);
+            OffsetDateTime now = decidedAt(submission);
             int seq = repo.nextSequence(c, now.toLocalDate());
             CaseRecord record = newRecord(CaseNumbers.of(now.toLocalDate(), seq), clerk, submission, subject, now);
             repo.insert(c, record, seq, subject.handling().name());
@@ -84,6 +90,24 @@ final class CaseService {
                 s.executeUpdate();
             }
             return new Created(record, false);
+        });
+    }
+
+    /** When the window decided: a case sent later from an outbox keeps its time, if it is plausible. */
+    private OffsetDateTime decidedAt(CaseSubmission s) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime at = s.decidedAt();
+        return at == null || at.isAfter(now) || at.isBefore(now.minusDays(30)) ? now : at.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+    }
+
+    /** The clerk's cases of a day and their deferred materials still outstanding. */
+    org.yichuang.domain.clerk.WorkList workOf(Clerk clerk, LocalDate day) throws SQLException {
+        return repo.db().transaction(c -> {
+            List<CaseSummary> cases = new ArrayList<>();
+            for (String number : repo.casesOfClerk(c, clerk.username(), day)) {
+                repo.find(c, number).ifPresent(r -> cases.add(r.summary()));
+            }
+            return new org.yichuang.domain.clerk.WorkList(cases, repo.pendingOf(c, clerk.username()));
         });
     }
 
@@ -108,20 +132,36 @@ final class CaseService {
         });
     }
 
+    /**
+     * Stores a material's file after checking it against what the window declared. A deferred material has no
+     * declared digest: its file supplies it (补齐容缺材料), which the timeline records.
+     */
     CaseMaterial upload(String caseNumber, String materialId, byte[] pdf) throws SQLException {
-        String sha = sha256(pdf);
-        boolean stored = repo.db().transaction(c -> repo.storeMaterial(c, caseNumber, materialId, pdf, sha));
-        if (!stored) {
-            throw ApiError.notFound("material " + materialId + " of case " + caseNumber);
+        CaseRecord record = get(caseNumber);
+        CaseMaterial declared = record.materials().stream().filter(m -> m.materialId().equals(materialId)).findFirst()
+                .orElseThrow(() -> ApiError.notFound("material " + materialId + " of case " + caseNumber));
+        MaterialDigest actual = MaterialDigest.of(pdf);
+        boolean deferred = declared.provision() == Provision.DEFERRED;
+        if (!deferred && !(actual.sha256().equals(declared.sha256()) && actual.sm3().equals(declared.sm3()))) {
+            throw new ApiError(422, "Unprocessable Content", "the file of " + materialId
+                    + " does not match the SHA-256 and SM3 digests declared on submission");
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repo.db().transaction(c -> {
+            repo.storeMaterial(c, caseNumber, materialId, pdf, actual.sha256(), deferred ? now : null);
+            if (deferred && declared.suppliedAt() == null) {
+                repo.addEvent(c, caseNumber, new StatusChange(record.status(), now, "补齐容缺材料：" + declared.name()));
+            }
+            return null;
+        });
         return get(caseNumber).materials().stream().filter(m -> m.materialId().equals(materialId)).findFirst().orElseThrow();
     }
 
     /** Moves a case one status on; completed cases stay as they are (409). */
     CaseRecord advance(String caseNumber, String note) throws SQLException {
         CaseRecord r = get(caseNumber);
-        if (r.status() == CaseStatus.COMPLETED) {
-            throw new ApiError(409, "Conflict", "case " + caseNumber + " is already completed");
+        if (r.status().next() == r.status()) {
+            throw new ApiError(409, "Conflict", "case " + caseNumber + " is closed (" + r.status() + ")");
         }
         StatusChange change = new StatusChange(r.status().next(), OffsetDateTime.now(clock), note);
         repo.db().transaction(c -> {
@@ -140,9 +180,14 @@ final class CaseService {
         return due.size();
     }
 
+    private static final java.util.Map<Decision, String> DECIDED = java.util.Map.of(Decision.ACCEPT, "已受理",
+            Decision.NOTIFY, "一次性告知：材料不齐或需补正", Decision.REFUSE, "不予受理");
+
     private CaseRecord newRecord(String number, Clerk clerk, CaseSubmission s, Subject subject, OffsetDateTime now) {
-        List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.ACCEPTED, now, "已受理")));
-        if (subject.handling() == Handling.INSTANT) {
+        Decision decision = s.decision().decision();
+        List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.after(decision), now,
+                DECIDED.get(decision))));
+        if (decision == Decision.ACCEPT && subject.handling() == Handling.INSTANT) {
             timeline.add(new StatusChange(CaseStatus.COMPLETED, now, "即办件，当场办结"));
         }
         List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
@@ -151,7 +196,7 @@ final class CaseService {
         return new CaseRecord(number, s.subjectType(), s.subjectCode(), subject.name(), timeline.getLast().status(),
                 s.applicant(), s.agent(), s.formData(), materials, s.decision(), s.channel(), s.window(), clerk.username(),
                 clerk.region(), s.handlingRegion(), now,
-                addWorkingDays(now.toLocalDate(), subject.promisedDays()), timeline);
+                decision == Decision.ACCEPT ? addWorkingDays(now.toLocalDate(), subject.promisedDays()) : null, timeline);
     }
 
     private Subject subject(CaseSubmission s) {

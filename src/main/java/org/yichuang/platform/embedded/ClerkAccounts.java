@@ -45,13 +45,13 @@ final class ClerkAccounts {
     Optional<ClerkSession> signIn(String username, char[] password) throws SQLException {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT display_name, hall, window, salt, hash FROM clerks WHERE username = ?")) {
+                    "SELECT display_name, hall, window, salt, hash, region FROM clerks WHERE username = ?")) {
                 s.setString(1, username);
                 ResultSet r = s.executeQuery();
                 if (!r.next() || !MessageDigest.isEqual(r.getBytes(5), hash(password, r.getBytes(4)))) {
                     return Optional.empty();
                 }
-                Clerk clerk = new Clerk(username, r.getString(1), r.getString(2), r.getString(3), "610000");
+                Clerk clerk = new Clerk(username, r.getString(1), r.getString(2), r.getString(3), r.getString(6));
                 byte[] raw = new byte[32];
                 random.nextBytes(raw);
                 String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -71,14 +71,14 @@ final class ClerkAccounts {
     Optional<Clerk> clerkOf(String token) throws SQLException {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    SELECT k.username, k.display_name, k.hall, k.window, t.expires_at
+                    SELECT k.username, k.display_name, k.hall, k.window, t.expires_at, k.region
                     FROM tokens t JOIN clerks k ON k.username = t.username WHERE t.token_hash = ?""")) {
                 s.setString(1, sha256(token));
                 ResultSet r = s.executeQuery();
                 if (!r.next() || OffsetDateTime.parse(r.getString(5)).isBefore(OffsetDateTime.now(clock))) {
                     return Optional.empty();
                 }
-                return Optional.of(new Clerk(r.getString(1), r.getString(2), r.getString(3), r.getString(4), "610000"));
+                return Optional.of(new Clerk(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(6)));
             }
         });
     }
@@ -94,13 +94,14 @@ final class ClerkAccounts {
         random.nextBytes(salt);
         byte[] hash = hash(password, salt);
         db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO clerks VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO clerks(username, display_name, hall, window, salt, hash, region) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, clerk.username());
                 s.setString(2, clerk.displayName());
                 s.setString(3, clerk.hall());
                 s.setString(4, clerk.window());
                 s.setBytes(5, salt);
                 s.setBytes(6, hash);
+                s.setString(7, clerk.region());
                 return s.executeUpdate();
             }
         });

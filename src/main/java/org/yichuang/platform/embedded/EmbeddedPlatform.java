@@ -40,6 +40,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final PlatformDatabase db;
     private final Router router;
     private final Catalogue catalogue;
+    private final Evaluations evaluations;
 
     private EmbeddedPlatform(Settings settings) throws IOException, SQLException {
         ObjectMapper json = Json.mapper();
@@ -62,6 +63,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
                 });
         CatalogueRoutes.register(router, catalogue);
         CaseRoutes.register(router, cases, clerks);
+        this.evaluations = new Evaluations(db, sealer, cases, settings.clock());
+        PeopleRoutes.register(router, People.fromClassPath(), new LicenceFiles(), evaluations, cases, clerks);
 
         this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 50);
         this.workers = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("platform-http-", 0).daemon().factory());
@@ -89,6 +92,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
         InetSocketAddress address = server.getAddress();
         String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+    }
+
+    /** The ratings a case received, oldest first: what the province's evaluation reports read. */
+    public List<Integer> ratingsOf(String caseNumber) {
+        try {
+            return evaluations.scoresOf(caseNumber);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int itemCount() {

@@ -27,11 +27,40 @@ final class PlatformDatabase implements AutoCloseable {
           provision TEXT NOT NULL, due_date TEXT, sealed_content BLOB, sha256 TEXT, size INTEGER NOT NULL DEFAULT 0,
           PRIMARY KEY(case_number, material_id))""",
         """
+        CREATE TABLE IF NOT EXISTS evaluations(case_number TEXT NOT NULL, at TEXT NOT NULL, score INTEGER NOT NULL,
+          sealed_detail BLOB NOT NULL, channel TEXT NOT NULL, clerk TEXT)""",
+        """
         CREATE TABLE IF NOT EXISTS idempotency(idem_key TEXT NOT NULL, username TEXT NOT NULL, request_sha256 TEXT NOT NULL,
           case_number TEXT NOT NULL, PRIMARY KEY(idem_key, username))"""
     };
 
+    /** Columns added after the first release: a database from then gains them on start (table, column, type). */
+    private static final String[][] ADDED_COLUMNS = {
+        {"clerks", "region", "TEXT NOT NULL DEFAULT '610000'"},
+        {"cases", "decision", "TEXT NOT NULL DEFAULT 'ACCEPT'"},
+        {"cases", "sealed_extra", "BLOB"},
+        {"cases", "accepting_region", "TEXT NOT NULL DEFAULT ''"},
+        {"cases", "handling_region", "TEXT NOT NULL DEFAULT ''"},
+        {"case_materials", "licence_number", "TEXT NOT NULL DEFAULT ''"},
+        {"case_materials", "declared_size", "INTEGER NOT NULL DEFAULT 0"},
+        {"case_materials", "declared_sha256", "TEXT"},
+        {"case_materials", "declared_sm3", "TEXT"},
+        {"case_materials", "supplied_at", "TEXT"},
+    };
+
     private final Connection connection;
+
+    private static void addIfMissing(Statement s, String table, String column, String type) throws SQLException {
+        boolean present = false;
+        try (var columns = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (columns.next()) {
+                present |= columns.getString("name").equals(column);
+            }
+        }
+        if (!present) {
+            s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+        }
+    }
 
     PlatformDatabase(Path directory) throws SQLException {
         try {
@@ -46,6 +75,9 @@ final class PlatformDatabase implements AutoCloseable {
             s.execute("PRAGMA busy_timeout=5000");
             for (String ddl : SCHEMA) {
                 s.execute(ddl);
+            }
+            for (String[] column : ADDED_COLUMNS) {
+                addIfMissing(s, column[0], column[1], column[2]);
             }
         }
     }

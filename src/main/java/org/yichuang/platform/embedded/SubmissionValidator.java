@@ -1,7 +1,9 @@
 package org.yichuang.platform.embedded;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import org.yichuang.domain.cases.Decision;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,14 +26,20 @@ final class SubmissionValidator {
     private SubmissionValidator() {
     }
 
-    static List<FieldProblem> problems(CaseSubmission s, List<ServiceItem> items) {
+    static List<FieldProblem> problems(CaseSubmission s, List<ServiceItem> items, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (s.channel() == null) {
             problems.add(new FieldProblem("channel", "required"));
         }
         applicant(s.applicant(), problems);
-        form(s.formData(), items, problems);
-        materials(s.materials(), items, problems);
+        if (s.agent() != null && (s.agent().idNumber() == null || !IdNumbers.isValid(s.agent().idNumber()))) {
+            problems.add(new FieldProblem("agent.idNumber", "not a valid identity document number"));
+        }
+        DecisionRules.check(s, items, problems);
+        if (s.decision().decision() == Decision.ACCEPT) { // a notice or a refusal records what was asked, not materials
+            form(s.formData(), items, problems);
+            materials(s.materials(), items, today, problems);
+        }
         return problems;
     }
 
@@ -77,7 +85,8 @@ final class SubmissionValidator {
         }
     }
 
-    private static void materials(List<MaterialProvision> given, List<ServiceItem> items, List<FieldProblem> problems) {
+    private static void materials(List<MaterialProvision> given, List<ServiceItem> items, LocalDate today,
+                                  List<FieldProblem> problems) {
         Map<String, Material> known = items.stream().flatMap(i -> i.materials().stream())
                 .collect(Collectors.toMap(Material::id, m -> m, (a, b) -> a.deferrable() ? b : a));
         for (int i = 0; i < given.size(); i++) {
@@ -85,9 +94,28 @@ final class SubmissionValidator {
             Material m = p.materialId() == null ? null : known.get(p.materialId());
             if (m == null || p.provision() == null) {
                 problems.add(new FieldProblem("materials[" + i + "]", "unknown material or provision"));
-            } else if (p.provision() == Provision.DEFERRED && (!m.deferrable() || p.dueDate() == null)) {
-                problems.add(new FieldProblem("materials[" + i + "]", m.name() + "：不可容缺，或缺少补正日期"));
+            } else if (p.provision() == Provision.DEFERRED
+                    && (!m.deferrable() || p.dueDate() == null || !p.dueDate().isAfter(today))) {
+                problems.add(new FieldProblem("materials[" + i + "]", m.name() + "：不可容缺，或补交日期不在今天之后"));
+            } else if (p.provision().carriesFile() && (p.digest() == null || !hex(p.digest().sha256(), 64)
+                    || !hex(p.digest().sm3(), 64) || p.digest().sizeBytes() <= 0)) {
+                problems.add(new FieldProblem("materials[" + i + "].digest", m.name() + "：缺少文件的 SHA-256 和 SM3 摘要"));
+            } else if (p.provision() == Provision.ELICENCE && p.licenceNumber().isBlank()) {
+                problems.add(new FieldProblem("materials[" + i + "].licenceNumber", m.name() + "：缺少电子证照编号"));
             }
         }
+        java.util.Set<String> provided = given.stream().map(MaterialProvision::materialId).collect(Collectors.toSet());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ServiceItem item : items) {
+            for (Material m : item.materials()) {
+                if (m.requiredWhen().isEmpty() && !provided.contains(m.id()) && named.add(m.id())) {
+                    problems.add(new FieldProblem("materials", m.name() + "：未提供，也未容缺"));
+                }
+            }
+        }
+    }
+
+    private static boolean hex(String s, int length) {
+        return s != null && s.length() == length && s.chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
     }
 }

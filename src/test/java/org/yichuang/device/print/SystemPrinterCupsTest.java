@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.usecase.port.DocumentPrinter.PrintFailedException;
 
 /**
@@ -40,7 +40,7 @@ class SystemPrinterCupsTest {
         assumeThat(printer.printers()).as("a CUPS queue named CUPS-PDF (cupsd running; see .ci/run)").contains(QUEUE);
         Path out = Path.of(System.getProperty("user.home"), "PDF");
         Set<Path> before = pdfs(out);
-        byte[] receipt = new ReceiptDocument(Optional.empty())
+        byte[] receipt = new PdfCaseDocuments(Optional.empty())
                 .receipt(org.yichuang.docs.SampleCase.RECORD, org.yichuang.docs.SampleCase.CONTEXT);
         printer.print(receipt, QUEUE, 1, false);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -194,11 +194,17 @@ class EmbeddedPlatformTest {
         HttpPlatform client = platform.signedIn();
         CaseRecord record = client.submitCase(UUID.randomUUID().toString(), submission(item));
         String materialId = record.materials().getFirst().materialId();
-        byte[] pdf = "%PDF-1.7\n% specimen\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.7 " + materialId).getBytes(StandardCharsets.US_ASCII); // as declared by Submissions
+        assertThatThrownBy(() -> client.uploadMaterial(record.caseNumber(), materialId, "%PDF-1.7 another file".getBytes()))
+                .isInstanceOfSatisfying(PlatformException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
+                    assertThat(e.getMessage()).contains("SHA-256 and SM3");
+                });
         var stored = client.uploadMaterial(record.caseNumber(), materialId, pdf);
         assertThat(stored.uploaded()).isTrue();
         assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
         assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(stored.sm3()).isEqualTo(org.yichuang.domain.digest.Digests.sm3(pdf));
         assertThatThrownBy(() -> client.uploadMaterial(record.caseNumber(), materialId, "GIF89a".getBytes()))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST));
         assertThatThrownBy(() -> client.uploadMaterial(record.caseNumber(), "no-such-material", pdf))

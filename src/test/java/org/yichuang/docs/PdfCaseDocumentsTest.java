@@ -32,20 +32,20 @@ import org.yichuang.domain.cases.StatusChange;
 import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 
-class ReceiptDocumentTest {
+class PdfCaseDocumentsTest {
     @BeforeAll
     static void needsAFont() {
         assumeThat(CjkFont.CANDIDATES.stream().anyMatch(java.nio.file.Files::isReadable))
                 .as("an embeddable CJK font (apt-get install fonts-wqy-microhei); .ci/run installs it").isTrue();
     }
 
-    private final byte[] pdf = new ReceiptDocument(Optional.empty()).receipt(SampleCase.RECORD, SampleCase.CONTEXT);
+    private final byte[] pdf = new PdfCaseDocuments(Optional.empty()).receipt(SampleCase.RECORD, SampleCase.CONTEXT);
 
     @Test
     void theChineseComesBackAsText() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("受理回执", "新生儿出生一件事", "李梅", "出生医学证明", "容缺后补", "202611220000018",
+            assertThat(text).contains("受理回执", "新生儿出生一件事", "李梅", "出生医学证明", "容缺受理", "202611220000018",
                     "2026年11月27日", "西安市政务服务中心");
             assertThat(text).as("the ID number is masked").contains("6101**********4523").doesNotContain("610113198803124523");
         }
@@ -75,14 +75,14 @@ class ReceiptDocumentTest {
 
     @Test
     void aMissingFontSaysWhatToInstall() {
-        var missing = new ReceiptDocument(Optional.of(java.nio.file.Path.of("/nonexistent/font.ttc")));
+        var missing = new PdfCaseDocuments(Optional.of(java.nio.file.Path.of("/nonexistent/font.ttc")));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> missing.receipt(SampleCase.RECORD, SampleCase.CONTEXT))
                 .hasMessageContaining("fonts-wqy-microhei");
     }
 
     @Test
     void rendersAPreviewOfTheFirstPage() {
-        var pixels = new ReceiptDocument(Optional.empty()).firstPage(pdf, 36);
+        var pixels = new PdfCaseDocuments(Optional.empty()).firstPage(pdf, 36);
         assertThat(pixels.width()).isBetween(290, 310);
         assertThat(pixels.argb()).hasSize(pixels.width() * pixels.height());
     }

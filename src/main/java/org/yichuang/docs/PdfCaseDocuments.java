@@ -1,0 +1,64 @@
+package org.yichuang.docs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.DocumentKind;
+import org.yichuang.usecase.port.CaseDocuments;
+
+/**
+ * The applicant's documents as PDF/A-2b on A4: the CJK font embedded as a subset, the case number as a QR code,
+ * the wording in {@code documents.properties} so a hall can have it reviewed (bin/yichuang sample-documents).
+ */
+public final class PdfCaseDocuments implements CaseDocuments {
+    private final Optional<Path> configuredFont;
+    private final ResourceBundle text = ResourceBundle.getBundle("org.yichuang.docs.documents");
+    private CjkFont font;
+
+    /** The font is found on first use, so a machine without one still starts and says what is missing then. */
+    public PdfCaseDocuments(Optional<Path> configuredFont) {
+        this.configuredFont = configuredFont;
+    }
+
+    private synchronized CjkFont font() {
+        if (font == null) {
+            font = CjkFont.locate(configuredFont);
+        }
+        return font;
+    }
+
+    @Override
+    public byte[] document(DocumentKind kind, CaseRecord record, DocumentContext context) {
+        String title = text.getString("title." + kind.name());
+        try (PDDocument document = new PDDocument()) {
+            try (Letter letter = new Letter(document, font().loadInto(document),
+                    text.getString("footer") + " " + record.caseNumber())) {
+                Wording w = new Wording(text, record, context);
+                letter.title(title, record.caseNumber());
+                switch (kind) {
+                    case RECEIPT -> AcceptanceLetters.receipt(letter, w);
+                    case COMMITMENT -> AcceptanceLetters.commitment(letter, w);
+                    case TRANSFER -> AcceptanceLetters.transfer(letter, w);
+                    case NOTIFICATION -> DecisionLetters.notification(letter, w);
+                    case REFUSAL -> DecisionLetters.refusal(letter, w);
+                }
+            }
+            PdfA.conform(document, title + " " + record.caseNumber());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the " + kind + " of case " + record.caseNumber() + " cannot be made", e);
+        }
+    }
+
+    @Override
+    public PagePixels firstPage(byte[] pdf, float dpi) {
+        return PdfPreview.firstPage(pdf, dpi);
+    }
+}

@@ -1,0 +1,60 @@
+package org.yichuang.platform.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.yichuang.docs.CjkFont;
+import org.yichuang.platform.embedded.People.Licensed;
+
+/** The PDF of a specimen e-licence, drawn on request as the e-licence store would hand it out. */
+final class LicenceFiles {
+    private CjkFont font; // found on first use: a platform without a Chinese font still starts
+
+    private synchronized CjkFont font() {
+        if (font == null) {
+            font = CjkFont.locate(Optional.empty());
+        }
+        return font;
+    }
+
+    byte[] pdf(Licensed licensed) {
+        var l = licensed.licence();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
+            document.addPage(page);
+            document.getDocumentInformation().setTitle(l.name() + " " + l.licenceNumber());
+            PDFont cjk = font().loadInto(document);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                float y = page.getMediaBox().getHeight() - 70;
+                line(out, cjk, 22, 60, y, l.name() + "（电子证照 样例）");
+                String[] rows = {"证照编号：" + l.licenceNumber(), "持证人：" + licensed.holderName(), "颁发机构：" + l.issuer(),
+                    "颁发日期：" + l.issuedOn(), "有效期至：" + (l.validUntil() == null ? "长期" : l.validUntil().toString()),
+                    "本件由一窗内置平台模拟电子证照库生成，仅供演示。"};
+                for (String row : rows) {
+                    y -= 36;
+                    line(out, cjk, 13, 60, y, row);
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+}
