@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.yichuang.docs.ReceiptDocument;
+import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
 import org.yichuang.domain.cases.CaseApplicant;
@@ -23,20 +23,14 @@ import org.yichuang.domain.cases.CaseStatus;
 import org.yichuang.domain.cases.Channel;
 import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.SubjectType;
-import org.yichuang.usecase.port.CaseDocuments.ReceiptContext;
 
 /** Receipt cost, cold and warm, against a baseline in the same run: one A4 page with one CJK line, same font. */
 public class ReceiptBench {
     public static void main(String[] args) throws Exception {
-        var at = OffsetDateTime.of(2026, 11, 22, 10, 30, 0, 0, ZoneOffset.ofHours(8));
-        var record = new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事", CaseStatus.ACCEPTED,
-                new CaseApplicant("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523", Sex.FEMALE, "汉",
-                        LocalDate.of(1988, 3, 12), "陕西省西安市", "13800000000"), Map.of(),
-                List.of(new CaseMaterial("birth-medical-certificate", "出生医学证明", Provision.PAPER, null, false, 0, null),
-                        new CaseMaterial("id-photo", "近期免冠彩色证件照", Provision.DEFERRED, LocalDate.of(2026, 12, 5), false, 0, null)),
-                Channel.WINDOW, "综合受理 01 号窗口", "clerk01", at, LocalDate.of(2026, 11, 27), List.of());
-        var context = new ReceiptContext("西安市政务服务中心", "李明", "12345", "区政务服务中心综合窗口");
-        var documents = new ReceiptDocument(Optional.empty());
+        // the specimen newborn case: four materials (scan, e-licence, file, deferral), PDF/A-2b
+        var record = org.yichuang.docs.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT);
+        var context = org.yichuang.docs.Samples.CONTEXT;
+        var documents = new PdfCaseDocuments(Optional.empty());
         long start = System.nanoTime();
         byte[] pdf = documents.receipt(record, context);
         double cold = (System.nanoTime() - start) / 1e6;
