@@ -107,6 +107,14 @@ final class DeviceCommands {
             print(fields(card, unmasked), json);
             return 0;
         } catch (IdCardException e) {
+            if (e.unsupportedEdition().isPresent()) { // a card was read: never report it as "no card"
+                var u = e.unsupportedEdition().get();
+                System.err.println("yichuang: a card was read from " + path + ", but its edition (type flag '" + u.flag()
+                        + "') is not supported yet; common fields: name " + (unmasked ? u.name() : Masking.name(u.name()))
+                        + ", number " + (unmasked ? u.number() : Masking.idNumber(u.number())) + ", valid "
+                        + text(u.validFrom()) + " to " + (u.validUntil() == null ? "?" : text(u.validUntil())));
+                return 4;
+            }
             System.err.println("yichuang: no card read from " + path + " within " + timeout + " s ("
                     + e.messageKey() + "): " + e.getMessage() + "; reader state: " + reader.state().detail());
             return 3;
@@ -158,6 +166,10 @@ final class DeviceCommands {
         if (c.passNumber() != null) {
             out.put("passNumber", unmasked ? c.passNumber() : Masking.idNumber(c.passNumber()));
             out.put("issueCount", c.issueCount());
+        }
+        if (c.nationality() != null) {
+            out.put("englishName", unmasked ? c.englishName() : Masking.name(c.englishName()));
+            out.put("nationality", c.nationality());
         }
         return out;
     }

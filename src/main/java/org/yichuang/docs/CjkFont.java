@@ -49,11 +49,26 @@ public final class CjkFont {
     }
 
     /** Loads the font into {@code document} as an embedded subset. */
-    public synchronized PDType0Font loadInto(PDDocument document) throws IOException {
+    public PDType0Font loadInto(PDDocument document) throws IOException {
+        return PDType0Font.load(document, parsed(), true);
+    }
+
+    /** Whether the font has a glyph for {@code codePoint} (any plane: format 12 cmaps included). */
+    public boolean hasGlyph(int codePoint) throws IOException {
+        var cmap = parsed().getUnicodeCmapLookup(false);
+        return cmap != null && cmap.getGlyphId(codePoint) > 0;
+    }
+
+    private synchronized TrueTypeFont parsed() throws IOException {
         if (font == null) {
             font = parse();
         }
-        return PDType0Font.load(document, font, true);
+        return font;
+    }
+
+    /** A font file that may be absent: for the fallback chain, which takes the ones that are installed. */
+    static Optional<CjkFont> ifPresent(Path file) {
+        return Files.isReadable(file) ? Optional.of(new CjkFont(file)) : Optional.empty();
     }
 
     private TrueTypeFont parse() throws IOException {

@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A document written top to bottom on A4 pages: a new page starts whenever the next block would not fit, so a
@@ -16,16 +15,16 @@ final class Letter implements AutoCloseable {
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
     private final PDDocument document;
-    private final PDType0Font font;
+    private final DocumentFonts fonts;
     private final String footer;
     private PDPageContentStream content;
     private PdfCanvas canvas;
     private float y;
     private int pages;
 
-    Letter(PDDocument document, PDType0Font font, String footer) throws IOException {
+    Letter(PDDocument document, DocumentFonts fonts, String footer) throws IOException {
         this.document = document;
-        this.font = font;
+        this.fonts = fonts;
         this.footer = footer;
         newPage();
     }
@@ -37,7 +36,7 @@ final class Letter implements AutoCloseable {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        canvas = new PdfCanvas(content, font, HEIGHT);
+        canvas = new PdfCanvas(content, fonts, HEIGHT);
         pages++;
         canvas.text(footer + "  第 " + pages + " 页", MARGIN, HEIGHT - MARGIN + 16, 8.5f);
         y = MARGIN;

@@ -4,32 +4,30 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Text and lines on one PDF page, with CJK line wrapping; y runs down from the top margin. */
+/**
+ * Text and lines on one PDF page, with CJK line wrapping; y runs down from the top margin. Each character is drawn in
+ * the first font of the chain that has it; one that no font has is drawn as an empty box and reported.
+ */
 final class PdfCanvas {
     /** Punctuation that may not begin a line (标点禁则): it stays at the end of the line before. */
     static final String NO_LINE_START = "。，、；：！？）」』》〉】”’.,;:!?)";
     private final PDPageContentStream content;
-    private final PDType0Font font;
+    private final DocumentFonts fonts;
     private final float pageHeight;
 
-    PdfCanvas(PDPageContentStream content, PDType0Font font, float pageHeight) {
+    PdfCanvas(PDPageContentStream content, DocumentFonts fonts, float pageHeight) {
         this.content = content;
-        this.font = font;
+        this.fonts = fonts;
         this.pageHeight = pageHeight;
     }
 
     float width(String text, float size) throws IOException {
-        return font.getStringWidth(encodable(text)) / 1000f * size;
+        return fonts.width(text, size);
     }
 
     void text(String text, float x, float top, float size) throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, pageHeight - top - size);
-        content.showText(encodable(text));
-        content.endText();
+        fonts.draw(content, text, x, pageHeight - top - size, size);
     }
 
     void centred(String text, float centreX, float top, float size) throws IOException {
@@ -78,22 +76,5 @@ final class PdfCanvas {
 
     float pageHeight() {
         return pageHeight;
-    }
-
-    /** Replaces characters the font lacks with a middle dot, rather than failing the whole document. */
-    private String encodable(String text) throws IOException {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException e) {
-                out.append('·');
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
     }
 }

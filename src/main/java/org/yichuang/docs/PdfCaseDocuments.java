@@ -18,25 +18,36 @@ import org.yichuang.usecase.port.CaseDocuments;
 public final class PdfCaseDocuments implements CaseDocuments {
     private final Optional<Path> configuredFont;
     private final ResourceBundle text = ResourceBundle.getBundle("org.yichuang.docs.documents");
-    private CjkFont font;
+    private FontChain fonts;
 
     /** The font is found on first use, so a machine without one still starts and says what is missing then. */
     public PdfCaseDocuments(Optional<Path> configuredFont) {
         this.configuredFont = configuredFont;
     }
 
-    private synchronized CjkFont font() {
-        if (font == null) {
-            font = CjkFont.locate(configuredFont);
+    private synchronized FontChain fonts() {
+        if (fonts == null) {
+            fonts = FontChain.locate(configuredFont);
         }
-        return font;
+        return fonts;
+    }
+
+    /** The font files tried, in order: the main font, then the fallbacks installed. */
+    public java.util.List<Path> fontFiles() {
+        return fonts().files();
     }
 
     @Override
-    public byte[] document(DocumentKind kind, CaseRecord record, DocumentContext context) {
+    public java.util.Set<Integer> missingGlyphs(String text) {
+        return fonts().missing(text);
+    }
+
+    @Override
+    public Rendered render(DocumentKind kind, CaseRecord record, DocumentContext context) {
         String title = text.getString("title." + kind.name());
         try (PDDocument document = new PDDocument()) {
-            try (Letter letter = new Letter(document, font().loadInto(document),
+            DocumentFonts used = new DocumentFonts(document, fonts());
+            try (Letter letter = new Letter(document, used,
                     text.getString("footer") + " " + record.caseNumber())) {
                 Wording w = new Wording(text, record, context);
                 letter.title(title, record.caseNumber());
@@ -51,7 +62,7 @@ public final class PdfCaseDocuments implements CaseDocuments {
             PdfA.conform(document, title + " " + record.caseNumber());
             ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
             document.save(out);
-            return out.toByteArray();
+            return new Rendered(out.toByteArray(), used.missing());
         } catch (IOException e) {
             throw new UncheckedIOException("the " + kind + " of case " + record.caseNumber() + " cannot be made", e);
         }

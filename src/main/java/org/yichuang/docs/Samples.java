@@ -45,8 +45,12 @@ public final class Samples {
     }
 
     private static CaseRecord record(CaseDecision decision, String handlingRegion) {
+        return record(decision, handlingRegion, LI_MEI);
+    }
+
+    private static CaseRecord record(CaseDecision decision, String handlingRegion, CaseApplicant applicant) {
         CaseStatus status = CaseStatus.after(decision.decision());
-        return new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事", status, LI_MEI, null,
+        return new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事", status, applicant, null,
                 Map.of(), decision.decision() == org.yichuang.domain.cases.Decision.ACCEPT ? MATERIALS : List.of(), decision,
                 Channel.WINDOW, "综合受理 01 号窗口", "clerk01", "610000", handlingRegion, AT,
                 status == CaseStatus.ACCEPTED ? LocalDate.of(2026, 11, 27) : null,
@@ -65,6 +69,14 @@ public final class Samples {
             case REFUSAL -> record(CaseDecision.refuse("不符合受理条件：婴儿出生后一个月以内申报",
                     "新生儿出生已逾一年，请按补办户口登记办理。"), "");
         };
+    }
+
+    /** The same case for another applicant's name and address: a hall rehearses its hardest names with it. */
+    public static CaseRecord forKind(DocumentKind kind, String name, String address) {
+        CaseRecord r = forKind(kind);
+        CaseApplicant a = new CaseApplicant(name, LI_MEI.idType(), LI_MEI.idNumber(), LI_MEI.sex(), LI_MEI.nation(),
+                LI_MEI.birthDate(), address, LI_MEI.phone());
+        return record(r.decision(), r.handlingRegion(), a);
     }
 
     public static CaseRecord notified(List<Shortfall> shortfalls) {

@@ -19,6 +19,8 @@ public final class Json {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 // Tolerant reader: a newer platform may add fields.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // 𠮷 (U+20BB7) goes out as its four UTF-8 bytes, not as an escaped surrogate pair
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         // Hostile replies: bound nesting and string sizes well above anything legitimate.
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()

@@ -12,8 +12,15 @@ import org.yichuang.usecase.port.Platform;
 
 /** The documents a recorded case calls for (DocumentKind.forRecord), made with its items' guide facts. Blocks. */
 public final class MakeDocuments {
-    /** One document to preview, print or save. */
-    public record Document(DocumentKind kind, byte[] pdf) {
+    /** One document to preview, print or save, with the characters no installed font could draw (empty boxes). */
+    public record Document(DocumentKind kind, byte[] pdf, java.util.Set<Integer> missingGlyphs) {
+        public Document {
+            missingGlyphs = java.util.Set.copyOf(missingGlyphs);
+        }
+
+        public Document(DocumentKind kind, byte[] pdf) {
+            this(kind, pdf, java.util.Set.of());
+        }
     }
 
     private final Platform platform;
@@ -38,6 +45,9 @@ public final class MakeDocuments {
         DocumentContext context = new DocumentContext(clerk.hall(), clerk.displayName(), lead.consultPhone(),
                 lead.handlingPlace(), commitments);
         return DocumentKind.forRecord(record, !commitments.isEmpty()).stream()
-                .map(kind -> new Document(kind, documents.document(kind, record, context))).toList();
+                .map(kind -> {
+                    CaseDocuments.Rendered r = documents.render(kind, record, context);
+                    return new Document(kind, r.pdf(), r.missingGlyphs());
+                }).toList();
     }
 }

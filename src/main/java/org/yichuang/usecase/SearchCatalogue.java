@@ -3,6 +3,7 @@ package org.yichuang.usecase;
 import java.util.List;
 import org.yichuang.domain.catalogue.BundleSummary;
 import org.yichuang.domain.catalogue.ItemSummary;
+import org.yichuang.domain.text.SearchText;
 import org.yichuang.usecase.port.Platform;
 
 /** Finds bundles and items together, bundles first: a 一件事 answers the applicant's whole need. Blocks. */
@@ -17,7 +18,9 @@ public final class SearchCatalogue {
         this.platform = platform;
     }
 
+    /** {@code query} as typed: it is folded here ({@link SearchText#query}), so any platform gets the plain spelling. */
     public Hits search(String query, int maxItems) {
+        query = SearchText.query(query);
         var bundles = platform.searchBundles(query, 0, 20);
         var items = platform.searchItems(query, null, 0, maxItems);
         return new Hits(bundles.content(), items.content(), items.totalElements());

@@ -22,7 +22,8 @@ class FieldRulesTest {
             PHONE,     029-88886666,       ''
             PHONE,     1380000000,         field.phone
             USCC,      91350100M000100Y43, ''
-            USCC,      91350100M000100Y44, field.uscc
+            USCC,      91350100M000100Y44, ''
+            USCC,      91350100M000100Y4,  field.uscc
             USCC,      91350100M000100YI3, field.uscc
             DATE,      2026-02-28,         ''
             DATE,      2026-02-30,         field.date

@@ -1,24 +1,38 @@
 package org.yichuang.device.idcard;
 
-/** Keeps card-reader polls at least {@code millis} apart (GA/T 467 asks for 300 ms). Not thread-safe: one per reader. */
+import org.yichuang.usecase.port.IdCardReader.IdCardException;
+
+/**
+ * Keeps card-reader polls at least {@code millis} apart (GA/T 467 asks for 300 ms). An interrupt ends the wait with
+ * {@code idcard.read.interrupted} (the flag stays set for the caller), so a cancelled read never keeps polling.
+ * Not thread-safe: one per reader.
+ */
 public final class PollSpacing {
-    private final long millis;
-    private long last;
+    private final long nanos;
+    private long last = System.nanoTime() - Long.MAX_VALUE / 4;
 
     public PollSpacing(long millis) {
-        this.millis = millis;
+        this.nanos = millis * 1_000_000L;
     }
 
-    /** Waits until the next poll is allowed, then counts it as made. */
-    public void await() {
-        long wait = last + millis - System.currentTimeMillis();
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /** Waits until the next poll is allowed, then counts it as made; throws at once when the thread is interrupted. */
+    public void await() throws IdCardException {
+        pause((last + nanos - System.nanoTime()) / 1_000_000L);
+        last = System.nanoTime();
+    }
+
+    /** Sleeps {@code millis} (nothing when not positive), failing the read if the thread is or becomes interrupted. */
+    public static void pause(long millis) throws IdCardException {
+        try {
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
+            if (millis > 0) {
+                Thread.sleep(millis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IdCardException("idcard.read.interrupted", "read interrupted");
         }
-        last = System.currentTimeMillis();
     }
 }

@@ -23,9 +23,7 @@ public final class ApplicantChecks {
     public static List<String> problems(Applicant a, LocalDate today) {
         List<String> problems = new ArrayList<>();
         if (a.documentType() == IdDocumentType.FOREIGNER_PERMANENT) {
-            if (a.idNumber() == null || !a.idNumber().matches("[A-Z]{3}\\d{12}|9\\d{16}[\\dX]")) {
-                problems.add("id.invalid.format");
-            }
+            foreigner(a, problems);
         } else {
             IdNumbers.problem(a.idNumber()).ifPresent(problems::add);
             if (problems.isEmpty()) {
@@ -48,5 +46,30 @@ public final class ApplicantChecks {
             problems.add("id.expired");
         }
         return problems;
+    }
+
+    /**
+     * 2017 edition: three letters (ISO 3166-1 alpha-3) and 12 digits. 2023 edition: 18 characters, 9, a GB/T 2260
+     * province, the ISO 3166-1 numeric nationality, the birth date, a sequence and a GB 11643 check character.
+     */
+    private static void foreigner(Applicant a, List<String> problems) {
+        String number = a.idNumber() == null ? "" : a.idNumber().toUpperCase();
+        if (number.matches("[A-Z]{3}\\d{12}")) {
+            return;
+        }
+        if (!number.matches("9\\d{16}[\\dX]")) {
+            problems.add("id.invalid.format");
+        } else if (number.charAt(17) != IdNumbers.checkCharacter(number)) {
+            problems.add("id.invalid.checkDigit");
+        } else if (!PROVINCES.contains(number.substring(1, 3))) {
+            problems.add("id.invalid.region");
+        } else {
+            if (a.birthDate() != null && !a.birthDate().equals(IdNumbers.birthDate(number).orElse(null))) {
+                problems.add("id.invalid.birthDateMismatch");
+            }
+            if (a.nationality() != null && !a.nationality().equals(Countries.alpha3(number.substring(3, 6)).orElse(""))) {
+                problems.add("id.invalid.nationalityMismatch");
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.yichuang.domain.applicant.IdNumbers;
+import org.yichuang.domain.text.Identifiers;
+import org.yichuang.domain.text.TypedText;
 
 /** Validation of one form value by its field's type and limits; answers a message key or nothing. */
 public final class FieldRules {
@@ -13,12 +15,16 @@ public final class FieldRules {
     private FieldRules() {
     }
 
+    /**
+     * What is wrong with a value, as a message key, after it is put in its canonical form ({@link #canonical}); empty
+     * when it may be accepted. Lengths count characters (code points), as the platform contract does.
+     */
     public static Optional<String> problem(FormField field, String value, boolean required) {
-        String v = value == null ? "" : value.strip();
+        String v = canonical(field.type(), value);
         if (v.isEmpty()) {
             return required ? Optional.of("field.required") : Optional.empty();
         }
-        if (field.maxLength() != null && v.length() > field.maxLength()) {
+        if (field.maxLength() != null && TypedText.length(v) > field.maxLength()) {
             return Optional.of("field.tooLong");
         }
         if (field.pattern() != null && !field.pattern().isBlank() && !v.matches(field.pattern())) {
@@ -26,13 +32,48 @@ public final class FieldRules {
         }
         return switch (field.type()) {
             case ID_NUMBER -> IdNumbers.problem(v);
-            case PHONE -> v.matches("1\\d{10}|0\\d{2,3}-?\\d{7,8}") ? Optional.empty() : Optional.of("field.phone");
-            case USCC -> isUscc(v) ? Optional.empty() : Optional.of("field.uscc");
+            case PHONE -> Identifiers.isPhone(v) ? Optional.empty() : Optional.of("field.phone");
+            case USCC -> usccProblem(v);
             case NUMBER -> v.matches("\\d{1,30}(\\.\\d{1,4})?") ? Optional.empty() : Optional.of("field.number");
             case DATE -> isDate(v) ? Optional.empty() : Optional.of("field.date");
             case CHOICE -> field.options().isEmpty() || field.options().contains(v) ? Optional.empty() : Optional.of("field.choice");
             case TEXT, TEXTAREA -> Optional.empty();
         };
+    }
+
+    /**
+     * A warning the clerk may confirm rather than a block: a USCC whose check character does not match (codes issued
+     * before GB 32100 was enforced are in use like this). The confirmation is recorded with the case under
+     * {@link #confirmationKey}.
+     */
+    public static Optional<String> warning(FormField field, String value) {
+        String v = canonical(field.type(), value);
+        return field.type() == FieldType.USCC && usccShape(v) && !isUscc(v) ? Optional.of("field.uscc.check") : Optional.empty();
+    }
+
+    /** The form-data key that records the clerk's confirmation of a field's warning. */
+    public static String confirmationKey(String fieldKey) {
+        return fieldKey + ".confirmed";
+    }
+
+    /** The value as it is checked and stored: identifiers canonical, other text cleaned of invisible marks. */
+    public static String canonical(FieldType type, String value) {
+        return switch (type) {
+            case ID_NUMBER, USCC -> Identifiers.code(value);
+            case PHONE -> Identifiers.phone(value);
+            case NUMBER, DATE -> TypedText.normalise(value).replace(" ", "");
+            case TEXTAREA -> TypedText.normaliseLines(value);
+            default -> TypedText.normalise(value);
+        };
+    }
+
+    private static Optional<String> usccProblem(String v) {
+        return usccShape(v) ? Optional.empty() : Optional.of("field.uscc");
+    }
+
+    /** 18 characters of the GB 32100 alphabet, whatever the check character says. */
+    private static boolean usccShape(String code) {
+        return code.length() == 18 && code.chars().allMatch(c -> USCC_CHARS.indexOf(c) >= 0);
     }
 
     /** GB 32100: 18 characters of a 31-letter alphabet, the last a weighted mod-31 check. */

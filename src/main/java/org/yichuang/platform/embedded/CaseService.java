@@ -52,11 +52,12 @@ final class CaseService {
         this.clock = clock;
     }
 
-    Created create(Clerk clerk, String key, CaseSubmission submission) throws SQLException {
-        if (submission.clerk() != null && !submission.clerk().equals(clerk.username())) {
+    Created create(Clerk clerk, String key, CaseSubmission sent) throws SQLException {
+        if (sent.clerk() != null && !sent.clerk().equals(clerk.username())) {
             throw new ApiError(403, "Forbidden", "a clerk records their own decisions only");
         }
-        Subject subject = subject(submission);
+        Subject subject = subject(sent);
+        CaseSubmission submission = CanonicalSubmission.of(sent, subject.items()); // one stored form, whoever typed it
         var problems = SubmissionValidator.problems(submission, subject.items(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new ApiError(422, "Unprocessable Content", "the submission has " + problems.size() + " problem(s)", problems);

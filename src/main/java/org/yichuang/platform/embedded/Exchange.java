@@ -101,7 +101,7 @@ final class Exchange {
             throw new ApiError(415, "Unsupported Media Type", "send application/json");
         }
         try {
-            T value = json.readValue(body(MAX_JSON_BYTES), type);
+            T value = json.treeToValue(WellFormedJson.read(json, body(MAX_JSON_BYTES)), type);
             if (value == null) {
                 throw ApiError.badRequest("the request body is empty");
             }

@@ -8,19 +8,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.yichuang.docs.CjkFont;
+import org.yichuang.docs.DocumentFonts;
+import org.yichuang.docs.FontChain;
 import org.yichuang.platform.embedded.People.Licensed;
 
 /** The PDF of a specimen e-licence, drawn on request as the e-licence store would hand it out. */
 final class LicenceFiles {
-    private CjkFont font; // found on first use: a platform without a Chinese font still starts
+    private FontChain fonts; // found on first use: a platform without a Chinese font still starts
 
-    private synchronized CjkFont font() {
-        if (font == null) {
-            font = CjkFont.locate(Optional.empty());
+    private synchronized FontChain fonts() {
+        if (fonts == null) {
+            fonts = FontChain.locate(Optional.empty());
         }
-        return font;
+        return fonts;
     }
 
     byte[] pdf(Licensed licensed) {
@@ -29,7 +29,7 @@ final class LicenceFiles {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A5.getHeight(), PDRectangle.A5.getWidth()));
             document.addPage(page);
             document.getDocumentInformation().setTitle(l.name() + " " + l.licenceNumber());
-            PDFont cjk = font().loadInto(document);
+            DocumentFonts cjk = new DocumentFonts(document, fonts()); // holders' rare names need the fallbacks
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 float y = page.getMediaBox().getHeight() - 70;
                 line(out, cjk, 22, 60, y, l.name() + "（电子证照 样例）");
@@ -49,12 +49,8 @@ final class LicenceFiles {
         }
     }
 
-    private static void line(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
+    private static void line(PDPageContentStream out, DocumentFonts fonts, float size, float x, float y, String text)
             throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
+        fonts.draw(out, text, x, y, size);
     }
 }

@@ -3,9 +3,9 @@ package org.yichuang.platform.embedded;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.yichuang.domain.text.SearchText;
 
 /**
  * Finds catalogue entries by name, code, keywords, full pinyin and pinyin initials, best match first:
@@ -19,15 +19,17 @@ final class SearchIndex<T> {
 
     SearchIndex(List<T> values, Function<T, String> code, Function<T, String> name, Function<T, List<String>> keywords) {
         for (T value : values) {
-            Set<String> pinyin = new java.util.LinkedHashSet<>(PinyinKeys.of(name.apply(value)));
-            keywords.apply(value).forEach(k -> pinyin.addAll(PinyinKeys.of(k)));
-            entries.add(new Entry<>(value, code.apply(value).toLowerCase(Locale.ROOT), name.apply(value),
+            Set<String> pinyin = new java.util.LinkedHashSet<>();
+            PinyinKeys.of(name.apply(value)).forEach(p -> pinyin.add(SearchText.pinyin(p)));
+            keywords.apply(value).forEach(k -> PinyinKeys.of(k).forEach(p -> pinyin.add(SearchText.pinyin(p))));
+            entries.add(new Entry<>(value, SearchText.query(code.apply(value)), name.apply(value),
                     keywords.apply(value), pinyin, entries.size()));
         }
     }
 
     List<T> search(String query) {
-        String q = normalise(query);
+        String q = SearchText.query(query);
+        String spelled = SearchText.pinyin(query);
         if (q.isEmpty()) {
             return entries.stream().map(Entry::value).toList();
         }
@@ -35,7 +37,7 @@ final class SearchIndex<T> {
         }
         List<Hit<T>> hits = new ArrayList<>();
         for (Entry<T> e : entries) {
-            int score = score(e, q);
+            int score = score(e, q, spelled);
             if (score > 0) {
                 hits.add(new Hit<>(e.value(), score, e.order()));
             }
@@ -44,7 +46,7 @@ final class SearchIndex<T> {
         return hits.stream().map(Hit::value).toList();
     }
 
-    private static int score(Entry<?> e, String q) {
+    private static int score(Entry<?> e, String q, String spelled) {
         if (e.code().equals(q) || e.name().equals(q)) {
             return 100;
         }
@@ -54,23 +56,15 @@ final class SearchIndex<T> {
         if (e.name().contains(q) || e.code().contains(q)) {
             return 60;
         }
-        if (e.pinyin().stream().anyMatch(p -> p.startsWith(q))) {
+        if (!spelled.isEmpty() && e.pinyin().stream().anyMatch(p -> p.startsWith(spelled))) {
             return 50;
         }
-        if (e.pinyin().stream().anyMatch(p -> p.contains(q))) {
+        if (!spelled.isEmpty() && e.pinyin().stream().anyMatch(p -> p.contains(spelled))) {
             return 40;
         }
         if (e.keywords().stream().anyMatch(k -> k.contains(q))) {
             return 30;
         }
         return 0;
-    }
-
-    private static String normalise(String query) {
-        if (query == null) {
-            return "";
-        }
-        String q = query.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        return q.length() > 100 ? q.substring(0, 100) : q;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.IdNumbers;
+import org.yichuang.domain.catalogue.FieldRules;
+import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.ServiceItem;
@@ -16,12 +18,18 @@ import org.yichuang.domain.cases.CaseApplicant;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.MaterialProvision;
 import org.yichuang.domain.cases.Provision;
+import org.yichuang.domain.text.Identifiers;
+import org.yichuang.domain.text.TypedText;
 import org.yichuang.platform.Problem.FieldProblem;
 
 /** Checks a case submission against the items it names; lists every problem at once. */
 final class SubmissionValidator {
     private static final int MAX_FORM_ENTRIES = 300;
     private static final int MAX_VALUE_LENGTH = 2000;
+    private static final Set<FieldType> IDENTIFIERS = Set.of(FieldType.ID_NUMBER, FieldType.USCC, FieldType.PHONE);
+    private static final Map<String, String> PROBLEMS = Map.of("field.phone", "不是手机号码或带区号的固定电话",
+            "field.uscc", "不是 18 位统一社会信用代码", "id.invalid.format", "证件号码应为 18 位",
+            "id.invalid.checkDigit", "证件号码校验位不正确", "id.invalid.birthDate", "证件号码中的出生日期无效");
 
     private SubmissionValidator() {
     }
@@ -48,7 +56,7 @@ final class SubmissionValidator {
             problems.add(new FieldProblem("applicant", "required"));
             return;
         }
-        if (a.name() == null || a.name().isBlank() || a.name().length() > 60) {
+        if (a.name() == null || a.name().isBlank() || TypedText.length(a.name()) > 60) {
             problems.add(new FieldProblem("applicant.name", "required, at most 60 characters"));
         }
         boolean residentLike = a.idType() != IdDocumentType.FOREIGNER_PERMANENT; // permits and SSNs use GB 11643 too
@@ -56,7 +64,7 @@ final class SubmissionValidator {
                 : a.idNumber() == null || !a.idNumber().matches("[0-9A-Z]{15,18}")) {
             problems.add(new FieldProblem("applicant.idNumber", "not a valid identity document number"));
         }
-        if (a.phone() != null && !a.phone().isEmpty() && !a.phone().matches("1\\d{10}|0\\d{2,3}-?\\d{7,8}")) {
+        if (a.phone() != null && !a.phone().isEmpty() && !Identifiers.isPhone(a.phone())) {
             problems.add(new FieldProblem("applicant.phone", "not a phone number"));
         }
     }
@@ -67,7 +75,7 @@ final class SubmissionValidator {
             return;
         }
         form.forEach((k, v) -> {
-            if (v != null && v.length() > MAX_VALUE_LENGTH) {
+            if (v != null && TypedText.length(v) > MAX_VALUE_LENGTH) {
                 problems.add(new FieldProblem("formData." + k, "longer than " + MAX_VALUE_LENGTH));
             }
         });
@@ -78,11 +86,28 @@ final class SubmissionValidator {
                 boolean blank = value == null || value.isBlank();
                 if (f.required() && f.requiredWhen().isEmpty() && blank && reported.add(f.key())) {
                     problems.add(new FieldProblem("formData." + f.key(), f.label() + "：必填"));
-                } else if (!blank && f.maxLength() != null && value.length() > f.maxLength() && reported.add(f.key())) {
+                } else if (!blank && f.maxLength() != null && TypedText.length(value) > f.maxLength() && reported.add(f.key())) {
                     problems.add(new FieldProblem("formData." + f.key(), f.label() + "：超过 " + f.maxLength() + " 字"));
+                } else if (!blank && IDENTIFIERS.contains(f.type()) && reported.add(f.key())) {
+                    identifier(f, value, form, problems);
                 }
             }
         }
+    }
+
+    /** Identifiers follow the window's rules: a USCC check mismatch stands only when the clerk confirmed it. */
+    private static void identifier(FormField f, String value, Map<String, String> form, List<FieldProblem> problems) {
+        var problem = FieldRules.problem(f, value, false);
+        if (problem.isPresent()) {
+            problems.add(new FieldProblem("formData." + f.key(), f.label() + "：" + PROBLEMS.getOrDefault(problem.get(), "格式不正确")));
+        } else if (FieldRules.warning(f, value).isPresent() && isBlank(form.get(FieldRules.confirmationKey(f.key())))) {
+            problems.add(new FieldProblem("formData." + f.key(), f.label() + "：校验位不符，须经办人核对原件后确认（"
+                    + FieldRules.confirmationKey(f.key()) + "）"));
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void materials(List<MaterialProvision> given, List<ServiceItem> items, LocalDate today,

@@ -7,7 +7,22 @@ import org.yichuang.domain.cases.DocumentKind;
 /** Makes the documents handed to an applicant, as PDF/A-2b bytes. */
 public interface CaseDocuments {
     /** One document of a recorded case. */
-    byte[] document(DocumentKind kind, CaseRecord record, DocumentContext context);
+    default byte[] document(DocumentKind kind, CaseRecord record, DocumentContext context) {
+        return render(kind, record, context).pdf();
+    }
+
+    /** One document, with the characters that no installed font could draw (drawn as empty boxes: warn before printing). */
+    Rendered render(DocumentKind kind, CaseRecord record, DocumentContext context);
+
+    /** The characters of {@code text} (a name, an address) that no installed font can draw, as code points. */
+    java.util.Set<Integer> missingGlyphs(String text);
+
+    /** A document's PDF and the code points it could not draw; empty when every character is there. */
+    record Rendered(byte[] pdf, java.util.Set<Integer> missingGlyphs) {
+        public Rendered {
+            missingGlyphs = java.util.Set.copyOf(missingGlyphs);
+        }
+    }
 
     /** The acceptance receipt (受理回执) of a case. */
     default byte[] receipt(CaseRecord record, DocumentContext context) {

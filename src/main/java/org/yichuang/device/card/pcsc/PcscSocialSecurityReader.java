@@ -55,6 +55,7 @@ public final class PcscSocialSecurityReader {
         long deadline = System.nanoTime() + timeout.toNanos();
         SscException last = new SscException("ssc.noCard", "no card within " + timeout, null);
         while (System.nanoTime() < deadline) {
+            interruptedCheck();
             try {
                 CardTerminal terminal = terminalWithCard(deadline);
                 if (terminal == null) {
@@ -69,6 +70,7 @@ public final class PcscSocialSecurityReader {
                     PcscContext.reset(); // pcscd restarted or readers changed: connect afresh next time
                 }
                 sleep(300);
+                interruptedCheck();
             }
         }
         throw last;
@@ -134,6 +136,13 @@ public final class PcscSocialSecurityReader {
         state = new DeviceState("ssc", "社保卡读卡器", key.equals("ssc.cardRemoved") ? DeviceState.Condition.READY
                 : DeviceState.Condition.ABSENT, PcscProblems.describe(e).strip());
         return new SscException(key, PcscProblems.describe(e).strip(), e);
+    }
+
+    /** A cancelled read stops at once rather than polling until its deadline. */
+    private static void interruptedCheck() throws SscException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new SscException("idcard.read.interrupted", "read interrupted", null);
+        }
     }
 
     private static void sleep(long millis) {

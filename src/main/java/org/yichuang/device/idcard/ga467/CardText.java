@@ -15,7 +15,8 @@ public record CardText(IdDocumentType documentType, String name, Sex sex, String
                        String passNumber, String issueCount, String englishName, String nationality) {
 
     public Applicant toApplicant() {
-        return new Applicant(name, sex, nation, birthDate, address, idNumber, authority, validFrom, validUntil, documentType);
+        return new Applicant(name, sex, nation, birthDate, address, idNumber, authority, validFrom, validUntil, documentType,
+                englishName, nationality);
     }
 
     @Override

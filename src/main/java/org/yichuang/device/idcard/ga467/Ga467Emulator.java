@@ -19,6 +19,7 @@ public final class Ga467Emulator implements AutoCloseable {
     private volatile boolean pullOnRead;
     private volatile int baud;
     private final Thread loop;
+    private final java.util.Queue<Long> finds = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public Ga467Emulator(SerialLink link) {
         this.link = link;
@@ -51,6 +52,11 @@ public final class Ga467Emulator implements AutoCloseable {
     }
 
     /** The card leaves the field while it is being read. */
+    /** When each find-card command arrived ({@link System#nanoTime()}), oldest first: to check poll spacing. */
+    public java.util.List<Long> findTimes() {
+        return java.util.List.copyOf(finds);
+    }
+
     public void pullCardDuringRead() {
         pullOnRead = true;
     }
@@ -76,6 +82,7 @@ public final class Ga467Emulator implements AutoCloseable {
     private byte[] answer(int cmd, int para) {
         CardText present = card.get();
         if (cmd == 0x20 && para == 0x01) {
+            finds.add(System.nanoTime());
             return present != null && !readDone ? FrameCodec.reply(Status.CARD_FOUND, new byte[4])
                     : FrameCodec.reply(Status.FIND_FAILED, new byte[0]);
         }

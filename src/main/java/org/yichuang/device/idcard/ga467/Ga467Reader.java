@@ -132,9 +132,11 @@ public final class Ga467Reader implements IdCardReader {
                 closeLink();
                 setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
                 lastProblem = "idcard.read.noReader";
-                sleep(500);
+                PollSpacing.pause(500);
             } catch (Malformed e) {
                 throw new IdCardException("idcard.read.malformed", e.getMessage());
+            } catch (Unsupported e) {
+                throw IdCardException.unsupported(e.card.edition());
             }
         }
         throw new IdCardException(lastProblem, "no card read within " + timeout);
@@ -160,6 +162,7 @@ public final class Ga467Reader implements IdCardReader {
             return switch (TextBlock.decode(parts.text())) {
                 case TextBlock.Decoded d -> Optional.of(new CardRead(d.text(), parts.photo()));
                 case TextBlock.Malformed m -> throw new Malformed(m.reason());
+                case TextBlock.Unsupported u -> throw new Unsupported(u);
             };
         }
         return Optional.empty();
@@ -182,11 +185,12 @@ public final class Ga467Reader implements IdCardReader {
         state = new DeviceState("idcard", name, condition, detail);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static final class Unsupported extends RuntimeException {
+        private final transient TextBlock.Unsupported card;
+
+        Unsupported(TextBlock.Unsupported card) {
+            super(null, null, false, false);
+            this.card = card;
         }
     }
 

@@ -114,6 +114,7 @@ public final class SdkIdCardReader implements IdCardReader {
             return switch (TextBlock.decode(text)) {
                 case TextBlock.Decoded d -> d.text();
                 case TextBlock.Malformed m -> throw new IdCardException("idcard.read.malformed", m.reason());
+                case TextBlock.Unsupported u -> throw IdCardException.unsupported(u.edition());
             };
         }
         throw new IdCardException(lastProblem, "no card read within " + timeout);

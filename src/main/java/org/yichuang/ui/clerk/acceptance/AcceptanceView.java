@@ -122,8 +122,22 @@ public final class AcceptanceView {
             Label error = new Label();
             error.getStyleClass().add(Styles.DANGER);
             error.textProperty().bind(f.errorProperty());
-            form.addRow(row++, label, input, error);
+            error.setWrapText(true);
+            form.addRow(row++, label, input, new javafx.scene.layout.VBox(2, error, warning(f)));
         }
+    }
+
+    /** A warning the clerk confirms after checking the original (a USCC check mismatch); hidden when there is none. */
+    private javafx.scene.Node warning(FieldModel f) {
+        javafx.scene.control.CheckBox confirm = new javafx.scene.control.CheckBox();
+        confirm.setId("confirm-" + f.field().key());
+        confirm.textProperty().bind(f.warningProperty().map(w -> w + " " + i18n.get("field.confirm")));
+        confirm.setWrapText(true);
+        confirm.getStyleClass().add(Styles.WARNING);
+        confirm.selectedProperty().bindBidirectional(f.confirmedProperty());
+        confirm.visibleProperty().bind(f.warningProperty().isNotEmpty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        return confirm;
     }
 
     private Control input(FieldModel f) {

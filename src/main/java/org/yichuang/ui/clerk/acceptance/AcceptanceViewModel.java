@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yichuang.domain.applicant.Applicant;
 import org.yichuang.domain.applicant.ApplicantChecks;
+import org.yichuang.domain.catalogue.FieldRules;
 import org.yichuang.domain.applicant.Prefill;
 import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.SituationChoice;
@@ -131,8 +132,8 @@ public final class AcceptanceViewModel {
             onRead.accept(read);
         }, failure -> {
             reading.set(false);
-            message.set(failure instanceof IdCardReader.IdCardException e ? s.i18n().get(e.messageKey())
-                    : s.errors().of(failure));
+            message.set(failure instanceof IdCardReader.IdCardException e
+                    ? org.yichuang.ui.common.CardMessages.forClerk(e, s.i18n()) : s.errors().of(failure));
         });
     }
 
@@ -157,7 +158,9 @@ public final class AcceptanceViewModel {
      * Returns the problems (message keys); empty when the applicant was taken.
      */
     public List<String> enterManually(String name, String idNumber, String address) {
-        String number = idNumber == null ? "" : idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        String number = org.yichuang.domain.text.Identifiers.code(idNumber);
+        name = org.yichuang.domain.text.TypedText.normalise(name);
+        address = org.yichuang.domain.text.TypedText.normalise(address);
         List<String> problems = new java.util.ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add("field.required");
@@ -336,7 +339,12 @@ public final class AcceptanceViewModel {
     /** The application as it stands; materials only when accepting (a notice or refusal keeps no files). */
     CaseDraft draft(boolean withMaterials) {
         Map<String, String> form = new HashMap<>();
-        fields.forEach(f -> form.put(f.field().key(), f.valueProperty().get().strip()));
+        fields.forEach(f -> {
+            form.put(f.field().key(), f.canonicalValue());
+            if (f.confirmation() != null) { // recorded with the case: who saw what and went on
+                form.put(FieldRules.confirmationKey(f.field().key()), f.confirmation());
+            }
+        });
         List<MaterialProvision> provided = withMaterials
                 ? materials.stream().flatMap(m -> m.provision().stream()).toList() : List.of();
         if (agent.get() != null) { // recorded apart from the principal, as read from the agent's own card

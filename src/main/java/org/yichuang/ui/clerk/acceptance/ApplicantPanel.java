@@ -62,7 +62,7 @@ final class ApplicantPanel {
         }
         String[][] rows = {
             {"acceptance.name", a.name()},
-            {"acceptance.sexNation", i18n.get("sex." + a.sex().name()) + " · " + a.nation()},
+            {"acceptance.sexNation", i18n.get("sex." + a.sex().name()) + (a.nation().isEmpty() ? "" : " · " + a.nation())},
             {"acceptance.birthDate", a.birthDate() == null ? "" : DAY.format(a.birthDate())},
             {"acceptance.idNumber", a.idNumber()},
             {"acceptance.address", a.address()},
@@ -70,6 +70,12 @@ final class ApplicantPanel {
             {"acceptance.validity", (a.validFrom() == null ? "" : DAY.format(a.validFrom())) + " - "
                     + (a.validUntil() == null ? i18n.get("acceptance.longTerm") : DAY.format(a.validUntil()))},
             {"acceptance.documentType", i18n.get("documentType." + a.documentType().name())}};
+        if (a.nationality() != null) { // a foreigner: the English name and nationality beside the Chinese name
+            rows = java.util.stream.Stream.concat(java.util.Arrays.stream(rows), java.util.stream.Stream.of(
+                    new String[] {"acceptance.englishName", a.englishName()},
+                    new String[] {"acceptance.nationality", org.yichuang.domain.applicant.Countries.name(a.nationality(),
+                            i18n.locale()) + " (" + a.nationality() + ")"})).toArray(String[][]::new);
+        }
         for (int r = 0; r < rows.length; r++) {
             Label key = new Label(i18n.get(rows[r][0]));
             key.getStyleClass().add(Styles.MUTED);

@@ -65,7 +65,13 @@ public final class DocumentsView {
         message.setId("documents-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox side = new VBox(8, done, new Label(i18n.get("documents.caseNumber")), number, status, list,
+        Label glyphs = new Label();
+        glyphs.setId("documents-glyph-warning");
+        glyphs.setWrapText(true);
+        glyphs.getStyleClass().add(Styles.DANGER);
+        glyphs.textProperty().bind(model.glyphWarningProperty());
+        glyphs.managedProperty().bind(glyphs.textProperty().isNotEmpty());
+        VBox side = new VBox(8, done, new Label(i18n.get("documents.caseNumber")), number, status, glyphs, list,
                 new Label(i18n.get("documents.printer")), printers, new HBox(10, new Label(i18n.get("documents.copies")), copies),
                 duplex, new HBox(8, printAll, print), save, evaluate, next, message);
         side.setPrefWidth(330);

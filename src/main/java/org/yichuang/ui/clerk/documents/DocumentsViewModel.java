@@ -42,6 +42,8 @@ public final class DocumentsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<CaseDocuments.PagePixels> preview = new SimpleObjectProperty<>();
+    private final StringProperty glyphWarning = new SimpleStringProperty("");
+    private boolean glyphWarningSeen;
 
     public DocumentsViewModel(CaseRecord record, List<Document> documents, Services services) {
         this.record = record;
@@ -59,6 +61,7 @@ public final class DocumentsViewModel {
             }
         });
         selected.set(documents.isEmpty() ? null : documents.getFirst());
+        glyphWarning.set(MissingGlyphs.warning(this.documents, s.i18n()));
         s.tasks().run(() -> new Printers(s.printer().printers(), s.printer().defaultPrinter()), found -> {
             printers.setAll(found.names());
             chosenPrinter.set(found.preferred() != null ? found.preferred() : found.names().isEmpty() ? null : found.names().getFirst());
@@ -86,6 +89,11 @@ public final class DocumentsViewModel {
             return;
         }
         if (busy.get() || which.isEmpty()) {
+            return;
+        }
+        if (!glyphWarning.get().isEmpty() && !glyphWarningSeen) { // the first press says what will print as a box
+            glyphWarningSeen = true;
+            message.set(s.i18n().get("documents.glyphs.confirm"));
             return;
         }
         busy.set(true);
@@ -175,6 +183,11 @@ public final class DocumentsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Which characters print as empty boxes because no installed font has them; empty when none. */
+    public StringProperty glyphWarningProperty() {
+        return glyphWarning;
     }
 
     public BooleanProperty busyProperty() {

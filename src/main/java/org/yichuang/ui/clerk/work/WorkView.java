@@ -32,7 +32,11 @@ public final class WorkView {
         kept.textProperty().bind(model.keptProperty().map(n -> i18n.get("work.kept", n)));
         Button send = button(i18n.get("work.sendKept"), "work-send", model::sendKept);
         send.disableProperty().bind(model.keptProperty().isEqualTo(0).or(model.busyProperty()));
-        HBox top = new HBox(10, back, title, refresh, kept, send);
+        javafx.scene.control.TextField find = new javafx.scene.control.TextField();
+        find.setId("work-filter");
+        find.setPromptText(i18n.get("work.filter"));
+        find.textProperty().bindBidirectional(model.filterProperty());
+        HBox top = new HBox(10, back, title, refresh, find, kept, send);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<CaseSummary> cases = new TableView<>(model.cases());

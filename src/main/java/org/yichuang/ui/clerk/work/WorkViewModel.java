@@ -17,6 +17,7 @@ import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.domain.clerk.PendingMaterial;
 import org.yichuang.domain.clerk.WorkList;
+import org.yichuang.domain.text.SearchText;
 import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.DialogService;
 import org.yichuang.ui.common.ErrorMessages;
@@ -42,6 +43,8 @@ public final class WorkViewModel {
     private final Clerk clerk;
     private final Services s;
     private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final javafx.collections.transformation.FilteredList<CaseSummary> shown = new javafx.collections.transformation.FilteredList<>(cases);
     private final ObservableList<PendingMaterial> pending = FXCollections.observableArrayList();
     private final IntegerProperty kept = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -50,6 +53,9 @@ public final class WorkViewModel {
     public WorkViewModel(Clerk clerk, Services services) {
         this.clerk = clerk;
         this.s = services;
+        // the same folding as the catalogue search: full-width digits, spaces and case do not hide a case
+        filter.addListener((obs, was, now) -> shown.setPredicate(c -> SearchText.contains(c.caseNumber(), now)
+                || SearchText.contains(c.subjectName(), now)));
         refresh();
     }
 
@@ -132,8 +138,14 @@ public final class WorkViewModel {
         s.navigator().home();
     }
 
+    /** The day's cases that match {@link #filterProperty()} (all when it is empty). */
     public ObservableList<CaseSummary> cases() {
-        return cases;
+        return shown;
+    }
+
+    /** What the clerk typed to find a case: a case number or part of it, or the item's name. */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     public ObservableList<PendingMaterial> pending() {

@@ -46,18 +46,19 @@ class Ga467FuzzTest {
     }
 
     @Test
-    void theTextDecoderOnlyEverAnswersDecodedOrMalformed() {
+    void theTextDecoderNeverThrowsOnAnyEdition() throws java.io.IOException {
         Random random = new Random(256L);
-        byte[] good = TextBlock.encode(SpecimenTexts.RESIDENT);
+        byte[][] seeds = {TextBlock.encode(SpecimenTexts.RESIDENT), TextBlock.encode(SpecimenTexts.FOREIGNER),
+            CardEditionsTest.fixture("fprc-2023-Y.bin"), CardEditionsTest.fixture("resident-rare-name.bin")};
         for (int run = 0; run < BUDGET; run++) {
-            byte[] block = good.clone();
+            byte[] block = seeds[run % seeds.length].clone();
             for (int k = random.nextInt(12); k >= 0; k--) {
                 block[random.nextInt(block.length)] = (byte) random.nextInt(256);
             }
             TextBlock.Result result = TextBlock.decode(run % 50 == 0 ? java.util.Arrays.copyOf(block, random.nextInt(300)) : block);
             assertThat(result).isNotNull();
             if (result instanceof TextBlock.Decoded d) {
-                assertThat(d.text().idNumber()).hasSize(18);
+                assertThat(d.text().idNumber()).hasSizeBetween(15, 18);
             }
         }
     }

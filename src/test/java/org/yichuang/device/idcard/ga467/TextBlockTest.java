@@ -74,7 +74,7 @@ class TextBlockTest {
                 m -> assertThat(m.reason()).contains("birth date"));
         byte[] badFlag = block.clone();
         System.arraycopy("Z".getBytes(StandardCharsets.UTF_16LE), 0, badFlag, 248, 2);
-        assertThat(TextBlock.decode(badFlag)).isInstanceOf(TextBlock.Malformed.class);
+        assertThat(TextBlock.decode(badFlag)).isInstanceOf(TextBlock.Unsupported.class);
         byte[] badNation = block.clone();
         System.arraycopy("77".getBytes(StandardCharsets.UTF_16LE), 0, badNation, 32, 4);
         assertThat(TextBlock.decode(badNation)).isInstanceOfSatisfying(TextBlock.Malformed.class,
