@@ -35,6 +35,26 @@ class SampleDocumentsCommandTest {
     }
 
     @Test
+    void writesTheDocumentsForAGivenNameAndSaysWhichCharactersNoFontHas() throws Exception {
+        assumeThat(Files.isReadable(Path.of("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf")))
+                .as("fonts-hanazono; .ci/run installs it").isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // the name typed with a zero-width space and a full-width space, as pasted: cleaned before it is printed
+        int code = SampleDocumentsCommand.run(List.of("--out", dir.toString(), "--name", "刘\u200B\u4DAE\u3000",
+                "--address", "西安市\uD842\uDFB7路"), new PrintStream(out), new PrintStream(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("HanaMinA.ttf");
+        String receipt = org.yichuang.docs.RareNamesTestAccess.pdftotext(Files.readAllBytes(dir.resolve("01-受理回执.pdf")));
+        assertThat(receipt).contains("刘\u4DAE").doesNotContain("刘·");
+        err.reset();
+        code = SampleDocumentsCommand.run(List.of("--out", dir.toString(), "--name", "王\uD87A\uDFF0"), new PrintStream(out),
+                new PrintStream(err));
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("U+2EBF0").contains("fonts-babelstone-han");
+    }
+
+    @Test
     void saysWhatIsWrong() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(SampleDocumentsCommand.run(List.of(), System.out, new PrintStream(err))).isEqualTo(2);

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Ga467Emulator implements AutoCloseable {
     private static final byte[] PHOTO = new byte[1024]; // WLT data is opaque: zeros stand in, never a made-up photo
     private final SerialLink link;
-    private final AtomicReference<CardText> card = new AtomicReference<>();
+    private final AtomicReference<byte[]> card = new AtomicReference<>(); // the 256-byte text block on the reader
     private final AtomicInteger corruptNext = new AtomicInteger();
     private volatile boolean readDone;
     private volatile boolean silent;
@@ -27,8 +27,13 @@ public final class Ga467Emulator implements AutoCloseable {
     }
 
     public void placeCard(CardText text) {
+        placeRawText(TextBlock.encode(text));
+    }
+
+    /** A card whose text block is given byte for byte: an edition or a fault the encoder does not make. */
+    public void placeRawText(byte[] block) {
         readDone = false;
-        card.set(text);
+        card.set(block.clone());
     }
 
     public void removeCard() {
@@ -80,7 +85,7 @@ public final class Ga467Emulator implements AutoCloseable {
     }
 
     private byte[] answer(int cmd, int para) {
-        CardText present = card.get();
+        byte[] present = card.get();
         if (cmd == 0x20 && para == 0x01) {
             finds.add(System.nanoTime());
             return present != null && !readDone ? FrameCodec.reply(Status.CARD_FOUND, new byte[4])
@@ -98,7 +103,7 @@ public final class Ga467Emulator implements AutoCloseable {
             if (present == null) {
                 return FrameCodec.reply(Status.READ_FAILED, new byte[0]);
             }
-            byte[] reply = FrameCodec.reply(Status.SUCCESS, ReadReply.encode(TextBlock.encode(present), PHOTO));
+            byte[] reply = FrameCodec.reply(Status.SUCCESS, ReadReply.encode(present, PHOTO));
             if (corruptNext.getAndUpdate(c -> Math.max(0, c - 1)) > 0) {
                 reply[reply.length - 1] ^= 0x5A;
                 return reply;
