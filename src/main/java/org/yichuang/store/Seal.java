@@ -1,10 +1,6 @@
 package org.yichuang.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
@@ -21,7 +17,7 @@ public final class Seal {
     private final SecureRandom random = new SecureRandom();
 
     public Seal(Path keyFile) {
-        this.key = new SecretKeySpec(loadOrCreate(keyFile), "AES");
+        this.key = new SecretKeySpec(KeyFiles.loadOrCreate(keyFile), "AES");
     }
 
     public byte[] seal(byte[] plain) {
@@ -51,32 +47,6 @@ public final class Seal {
             return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a sealed record does not open with this machine's key (altered, or the key file was replaced)", e);
-        }
-    }
-
-    private byte[] loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                byte[] key = Files.readAllBytes(file);
-                if (key.length != 32) {
-                    throw new IllegalStateException("the key file " + file + " is damaged (" + key.length + " bytes, not 32)");
-                }
-                return key;
-            }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "key", ".tmp");
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data directory sits in the user's profile, which only they can read
-            }
-            Files.write(tmp, key);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the key file " + file, e);
         }
     }
 }

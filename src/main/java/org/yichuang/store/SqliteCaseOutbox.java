@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +28,7 @@ public final class SqliteCaseOutbox implements CaseOutbox {
     private record Sealed(CaseSubmission submission, Map<String, byte[]> files) {
     }
 
-    private final String url;
+    private final Path file;
     private final Seal seal;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -42,12 +41,11 @@ public final class SqliteCaseOutbox implements CaseOutbox {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + directory, e);
         }
-        this.url = "jdbc:sqlite:" + directory.resolve("outbox.db");
+        this.file = directory.resolve("outbox.db");
         this.seal = new Seal(directory.resolve("outbox.key"));
         this.clock = clock;
         run(c -> {
             try (var s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
                 s.execute("""
                         CREATE TABLE IF NOT EXISTS outbox (idempotency_key TEXT PRIMARY KEY, sealed BLOB NOT NULL,
                           kept_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)""");
@@ -131,10 +129,9 @@ public final class SqliteCaseOutbox implements CaseOutbox {
     }
 
     private synchronized <T> T run(Work<T> work) {
-        try (Connection c = DriverManager.getConnection(url)) {
-            try (var pragma = c.createStatement()) {
-                pragma.execute("PRAGMA secure_delete=ON"); // a sent entry's pages are zeroed, not just freed
-            }
+        // WAL, busy timeout, BEGIN IMMEDIATE: a second instance of the app on this directory waits, never fails;
+        // secure_delete: a sent entry's pages are zeroed, not just freed
+        try (Connection c = Sqlite.open(file, true)) {
             return work.in(c);
         } catch (SQLException e) {
             throw new StoreException("the outbox database failed: " + e.getMessage(), e);

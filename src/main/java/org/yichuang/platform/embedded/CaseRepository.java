@@ -112,14 +112,31 @@ final class CaseRepository {
         }
     }
 
-    void setStatus(Connection c, String caseNumber, StatusChange change) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE cases SET status = ?, status_since = ? WHERE case_number = ?")) {
+    /** Moves a case from {@code from} to the change's status; false when it is no longer in {@code from}. */
+    boolean moveOn(Connection c, String caseNumber, CaseStatus from, StatusChange change) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE cases SET status = ?, status_since = ? WHERE case_number = ? AND status = ?")) {
             s.setString(1, change.status().name());
             s.setString(2, change.at().toString());
             s.setString(3, caseNumber);
-            s.executeUpdate();
+            s.setString(4, from.name());
+            if (s.executeUpdate() != 1) {
+                return false;
+            }
         }
         addEvent(c, caseNumber, change);
+        return true;
+    }
+
+    /** The status of a promised case still open whose status began before {@code before}, if it is one. */
+    Optional<CaseStatus> openStatusSince(Connection c, String caseNumber, OffsetDateTime before) throws SQLException {
+        String row = single(c, "SELECT status || ' ' || status_since FROM cases WHERE case_number = ? "
+                + "AND status IN ('ACCEPTED', 'UNDER_REVIEW') AND handling = 'PROMISE'", caseNumber);
+        if (row == null) {
+            return Optional.empty();
+        }
+        String[] parts = row.split(" ");
+        return OffsetDateTime.parse(parts[1]).isBefore(before) ? Optional.of(CaseStatus.valueOf(parts[0])) : Optional.empty();
     }
 
     /** What a case holds besides the applicant and the form, sealed together. */

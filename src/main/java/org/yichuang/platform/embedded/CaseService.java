@@ -103,7 +103,7 @@ final class CaseService {
 
     /** The clerk's cases of a day and their deferred materials still outstanding. */
     org.yichuang.domain.clerk.WorkList workOf(Clerk clerk, LocalDate day) throws SQLException {
-        return repo.db().transaction(c -> {
+        return repo.db().read(c -> {
             List<CaseSummary> cases = new ArrayList<>();
             for (String number : repo.casesOfClerk(c, clerk.username(), day)) {
                 repo.find(c, number).ifPresent(r -> cases.add(r.summary()));
@@ -113,18 +113,18 @@ final class CaseService {
     }
 
     CaseRecord get(String caseNumber) throws SQLException {
-        return repo.db().transaction(c -> repo.find(c, caseNumber)).orElseThrow(() -> ApiError.notFound("case " + caseNumber));
+        return repo.db().read(c -> repo.find(c, caseNumber)).orElseThrow(() -> ApiError.notFound("case " + caseNumber));
     }
 
     CaseProgress progress(String caseNumber) throws SQLException {
         CaseRecord r = get(caseNumber);
-        String masked = repo.db().transaction(c -> repo.maskedName(c, caseNumber));
+        String masked = repo.db().read(c -> repo.maskedName(c, caseNumber));
         return new CaseProgress(r.caseNumber(), r.subjectName(), r.status(), masked, r.acceptedAt(), r.promisedBy(),
                 r.timeline());
     }
 
     List<CaseSummary> casesOf(String idNumber) throws SQLException {
-        return repo.db().transaction(c -> {
+        return repo.db().read(c -> {
             List<CaseSummary> out = new ArrayList<>();
             for (String number : repo.caseNumbersOf(c, repo.lookupKey(idNumber))) {
                 repo.find(c, number).ifPresent(r -> out.add(r.summary()));
@@ -149,8 +149,11 @@ final class CaseService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         repo.db().transaction(c -> {
+            // whether it was supplied already is read again under the write lock: another process may just have
+            boolean first = deferred && repo.find(c, caseNumber).orElseThrow().materials().stream()
+                    .anyMatch(m -> m.materialId().equals(materialId) && m.suppliedAt() == null);
             repo.storeMaterial(c, caseNumber, materialId, pdf, actual.sha256(), deferred ? now : null);
-            if (deferred && declared.suppliedAt() == null) {
+            if (first) {
                 repo.addEvent(c, caseNumber, new StatusChange(record.status(), now, "补齐容缺材料：" + declared.name()));
             }
             return null;
@@ -160,25 +163,37 @@ final class CaseService {
 
     /** Moves a case one status on; completed cases stay as they are (409). */
     CaseRecord advance(String caseNumber, String note) throws SQLException {
+        boolean moved = repo.db().transaction(c -> {
+            CaseStatus status = repo.find(c, caseNumber).orElseThrow(() -> ApiError.notFound("case " + caseNumber)).status();
+            if (status.next() == status) {
+                return false;
+            }
+            return repo.moveOn(c, caseNumber, status, new StatusChange(status.next(), OffsetDateTime.now(clock), note));
+        });
         CaseRecord r = get(caseNumber);
-        if (r.status().next() == r.status()) {
+        if (!moved) {
             throw new ApiError(409, "Conflict", "case " + caseNumber + " is closed (" + r.status() + ")");
         }
-        StatusChange change = new StatusChange(r.status().next(), OffsetDateTime.now(clock), note);
-        repo.db().transaction(c -> {
-            repo.setStatus(c, caseNumber, change);
-            return null;
-        });
-        return get(caseNumber);
+        return r;
     }
 
-    /** Advances every promised case whose status is older than {@code step}; returns how many moved. */
+    /**
+     * Advances every promised case whose status is older than {@code step}; returns how many moved. Each case is
+     * checked again inside its write transaction: another process on the same data may have moved it already.
+     */
     int advanceDue(Duration step) throws SQLException {
-        List<String> due = repo.db().transaction(c -> repo.openSince(c, OffsetDateTime.now(clock).minus(step)));
+        OffsetDateTime before = OffsetDateTime.now(clock).minus(step);
+        List<String> due = repo.db().read(c -> repo.openSince(c, before));
+        int moved = 0;
         for (String number : due) {
-            advance(number, "自动流转");
+            boolean done = repo.db().transaction(c -> {
+                var status = repo.openStatusSince(c, number, before);
+                return status.isPresent() && repo.moveOn(c, number, status.get(),
+                        new StatusChange(status.get().next(), OffsetDateTime.now(clock), "自动流转"));
+            });
+            moved += done ? 1 : 0;
         }
-        return due.size();
+        return moved;
     }
 
     private static final java.util.Map<Decision, String> DECIDED = java.util.Map.of(Decision.ACCEPT, "已受理",

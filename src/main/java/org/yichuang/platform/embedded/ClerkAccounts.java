@@ -43,33 +43,39 @@ final class ClerkAccounts {
     }
 
     Optional<ClerkSession> signIn(String username, char[] password) throws SQLException {
-        return db.transaction(c -> {
+        record Account(Clerk clerk, byte[] salt, byte[] hash) {
+        }
+        Optional<Account> account = db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT display_name, hall, window, salt, hash, region FROM clerks WHERE username = ?")) {
                 s.setString(1, username);
                 ResultSet r = s.executeQuery();
-                if (!r.next() || !MessageDigest.isEqual(r.getBytes(5), hash(password, r.getBytes(4)))) {
-                    return Optional.empty();
-                }
-                Clerk clerk = new Clerk(username, r.getString(1), r.getString(2), r.getString(3), r.getString(6));
-                byte[] raw = new byte[32];
-                random.nextBytes(raw);
-                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-                OffsetDateTime expires = OffsetDateTime.now(clock).plusHours(12);
-                try (PreparedStatement t = c.prepareStatement("INSERT INTO tokens VALUES (?, ?, ?)")) {
-                    t.setString(1, sha256(token));
-                    t.setString(2, username);
-                    t.setString(3, expires.toString());
-                    t.executeUpdate();
-                }
-                return Optional.of(new ClerkSession(token, expires, clerk));
+                return r.next() ? Optional.of(new Account(new Clerk(username, r.getString(1), r.getString(2),
+                        r.getString(3), r.getString(6)), r.getBytes(4), r.getBytes(5))) : Optional.empty();
             }
         });
+        // the slow hash runs outside any transaction: no lock is held while it works
+        if (account.isEmpty() || !MessageDigest.isEqual(account.get().hash(), hash(password, account.get().salt()))) {
+            return Optional.empty();
+        }
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        OffsetDateTime expires = OffsetDateTime.now(clock).plusHours(12);
+        db.transaction(c -> {
+            try (PreparedStatement t = c.prepareStatement("INSERT INTO tokens VALUES (?, ?, ?)")) {
+                t.setString(1, sha256(token));
+                t.setString(2, username);
+                t.setString(3, expires.toString());
+                return t.executeUpdate();
+            }
+        });
+        return Optional.of(new ClerkSession(token, expires, account.get().clerk()));
     }
 
     /** The clerk a bearer token belongs to, while it has not expired. */
     Optional<Clerk> clerkOf(String token) throws SQLException {
-        return db.transaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT k.username, k.display_name, k.hall, k.window, t.expires_at, k.region
                     FROM tokens t JOIN clerks k ON k.username = t.username WHERE t.token_hash = ?""")) {
@@ -84,11 +90,14 @@ final class ClerkAccounts {
     }
 
     private void addIfAbsent(Clerk clerk, char[] password) throws SQLException {
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT 1 FROM clerks WHERE username = ?")) {
-            s.setString(1, clerk.username());
-            if (s.executeQuery().next()) {
-                return; // hashing is slow on purpose: skip it for accounts that exist
+        boolean exists = db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM clerks WHERE username = ?")) {
+                s.setString(1, clerk.username());
+                return s.executeQuery().next();
             }
+        });
+        if (exists) {
+            return; // hashing is slow on purpose: skip it for accounts that exist
         }
         byte[] salt = new byte[16];
         random.nextBytes(salt);

@@ -63,7 +63,7 @@ final class Evaluations {
 
     /** The scores a case received, oldest first (for tests and reports). */
     List<Integer> scoresOf(String caseNumber) throws SQLException {
-        return db.transaction(c -> CaseRepository.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
+        return db.read(c -> CaseRepository.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
                 caseNumber)).stream().map(Integer::valueOf).toList();
     }
 }

@@ -3,11 +3,14 @@ package org.yichuang.platform.embedded;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.yichuang.store.Sqlite;
 
-/** The embedded platform's SQLite file: one connection, serialised by the callers (SQLite has one writer). */
+/**
+ * The embedded platform's SQLite file: one connection per process, serialised here; other processes on the same
+ * data directory are serialised by SQLite's write lock (ADR 0013).
+ */
 final class PlatformDatabase implements AutoCloseable {
     private static final String[] SCHEMA = {
         """
@@ -68,36 +71,51 @@ final class PlatformDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new SQLException("cannot create " + directory, e);
         }
-        connection = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("platform.db"));
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=NORMAL");
-            s.execute("PRAGMA busy_timeout=5000");
-            for (String ddl : SCHEMA) {
-                s.execute(ddl);
+        connection = Sqlite.open(directory.resolve("platform.db"), false);
+        // one write transaction: a second process starting at the same time waits, then finds the columns added
+        transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String ddl : SCHEMA) {
+                    s.execute(ddl);
+                }
+                for (String[] column : ADDED_COLUMNS) {
+                    addIfMissing(s, column[0], column[1], column[2]);
+                }
             }
-            for (String[] column : ADDED_COLUMNS) {
-                addIfMissing(s, column[0], column[1], column[2]);
-            }
-        }
+            return null;
+        });
     }
 
-    Connection connection() {
-        return connection;
-    }
-
-    /** Runs {@code work} in one transaction. */
+    /**
+     * Runs {@code work} in one write transaction that holds the write lock from its first statement (BEGIN
+     * IMMEDIATE): another process's writer makes it wait (busy timeout), never fail half-way on a lock upgrade.
+     */
     synchronized <T> T transaction(SqlWork<T> work) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs {@code work} on one consistent snapshot without taking the write lock (WAL readers do not wait). */
+    synchronized <T> T read(SqlWork<T> work) throws SQLException {
+        return inTransaction("BEGIN DEFERRED", work);
+    }
+
+    // BEGIN/COMMIT by hand, not setAutoCommit(false): sqlite-jdbc begins the next transaction right after each
+    // commit, which in IMMEDIATE mode would take the write lock again for nothing and could fail after a commit.
+    private <T> T inTransaction(String begin, SqlWork<T> work) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(begin);
+            try {
+                T result = work.run(connection);
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
         }
     }
 

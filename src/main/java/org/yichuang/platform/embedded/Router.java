@@ -78,11 +78,29 @@ final class Router implements HttpHandler {
         } catch (ApiError e) {
             exchange.problem(e);
         } catch (Exception e) {
+            if (busy(e)) { // still locked after the busy timeout: say "try again", which it is
+                LOG.log(System.Logger.Level.WARNING, "request to " + path + " found the database busy");
+                Exchange x = exchange == null ? new Exchange(http, json, Map.of()) : exchange;
+                x.header("Retry-After", "2");
+                x.problem(new ApiError(503, "Service Unavailable", "the platform's database is busy; try again"));
+                return;
+            }
             LOG.log(System.Logger.Level.ERROR, "request to " + path + " failed", e);
             (exchange == null ? new Exchange(http, json, Map.of()) : exchange)
                     .problem(new ApiError(500, "Internal Server Error", "the platform failed; see its log"));
         } finally {
             http.close();
         }
+    }
+
+    /** SQLITE_BUSY or SQLITE_LOCKED (any extended code), wherever in the cause chain. */
+    static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s) {
+                int primary = s.getResultCode().code & 0xff;
+                return primary == 5 || primary == 6;
+            }
+        }
+        return false;
     }
 }

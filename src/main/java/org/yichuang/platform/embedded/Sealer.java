@@ -1,11 +1,7 @@
 package org.yichuang.platform.embedded;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -25,7 +21,7 @@ final class Sealer {
     private final SecureRandom random = new SecureRandom();
 
     Sealer(Path keyFile) {
-        byte[] master = loadOrCreate(keyFile);
+        byte[] master = org.yichuang.store.KeyFiles.loadOrCreate(keyFile); // one key even if two processes start at once
         this.sealKey = new SecretKeySpec(derive(master, "seal"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "lookup"), "HmacSHA256");
     }
@@ -73,26 +69,6 @@ final class Sealer {
             return mac.doFinal(purpose.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] loadOrCreate(Path keyFile) {
-        try {
-            if (Files.exists(keyFile)) {
-                return Files.readAllBytes(keyFile);
-            }
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            Files.createDirectories(keyFile.getParent());
-            Files.write(keyFile, key);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the file inherits the user profile's ACL, readable by its owner only.
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the key file " + keyFile, e);
         }
     }
 }
