@@ -3,7 +3,7 @@
 set -euo pipefail
 profile=$(cd "$(dirname "$0")/.." && pwd)
 [ -x /opt/yichuang/bin/yichuang ] || { echo "install the application to /opt/yichuang first" >&2; exit 1; }
-apt-get install -y --no-install-recommends xserver-xorg xinit fonts-wqy-microhei
+apt-get install -y --no-install-recommends xserver-xorg xinit fonts-wqy-microhei fonts-hanazono fonts-babelstone-han
 id kiosk >/dev/null 2>&1 || useradd --create-home --shell /usr/sbin/nologin kiosk
 passwd --lock kiosk
 install -d -m 0755 /etc/yichuang /etc/X11/xorg.conf.d

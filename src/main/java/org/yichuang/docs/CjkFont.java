@@ -24,11 +24,19 @@ public final class CjkFont {
             Path.of("C:/Windows/Fonts/msyh.ttc"),
             Path.of("C:/Windows/Fonts/simsun.ttc"));
 
+    /** Held so the setting sticks: HanaMin's format 14 cmap (variation selectors) is skipped, not an alarm for users. */
+    private static final java.util.logging.Logger CMAP_LOG = quiet("org.apache.fontbox.ttf.CmapSubtable");
     private final Path file;
     private TrueTypeFont font;
 
     private CjkFont(Path file) {
         this.file = file;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /** The configured font when given, else the first candidate present. */

@@ -17,8 +17,12 @@ public final class SpecimenCards {
     public static final Applicant WANG_JIANGUO = new Applicant("王建国", Sex.MALE, "回", LocalDate.of(1960, 1, 1),
             "陕西省渭南市华州区样例路8号", "610522196001013011", "渭南市公安局华州分局",
             LocalDate.of(2005, 1, 1), LocalDate.of(2025, 1, 1), IdDocumentType.RESIDENT_ID);
+    /** A name with 䶮 (U+4DAE, CJK extension A) and an address with 𠮷 (U+20BB7, extension B): the fonts' hardest case. */
+    public static final Applicant LIU_YAN = new Applicant("刘\u4DAE", Sex.MALE, "汉", LocalDate.of(1990, 1, 1),
+            "广东省广州市天河区\uD842\uDFB7岗路一号", "440106199001010013", "广州市公安局天河分局",
+            LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), IdDocumentType.RESIDENT_ID);
 
-    public static final List<Applicant> ALL = List.of(LI_MEI, ZHANG_SAN, WANG_JIANGUO);
+    public static final List<Applicant> ALL = List.of(LI_MEI, ZHANG_SAN, WANG_JIANGUO, LIU_YAN);
 
     private SpecimenCards() {
     }
