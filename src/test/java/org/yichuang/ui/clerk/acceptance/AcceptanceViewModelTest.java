@@ -222,4 +222,85 @@ class AcceptanceViewModelTest {
         assertThat(navigation).isEmpty();
         assertThat(m.refusalGrounds()).contains("申请事项依法不属于本机关职权范围").doesNotHaveDuplicates();
     }
+
+    private AcceptanceViewModel failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException failure) {
+        var services = new AcceptanceViewModel.Services(new org.yichuang.usecase.port.IdCardReader() {
+            @Override
+            public org.yichuang.usecase.port.DeviceState state() {
+                return null;
+            }
+
+            @Override
+            public Applicant read(Duration timeout) throws IdCardException {
+                throw failure;
+            }
+        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), null, i18n,
+                new ErrorMessages(i18n), CLOCK);
+        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
+    }
+
+    @Test
+    void aCardOfAnEditionNotSupportedIsSaidWithWhatItsCommonFieldsHold() {
+        var edition = new org.yichuang.domain.applicant.UnsupportedEdition("Z", "张伟明", "932682198501010017",
+                java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2033, 11, 30));
+        AcceptanceViewModel m = failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException.unsupported(edition));
+        m.readCard();
+        assertThat(m.cardMessageProperty().get()).contains("暂不支持", "“Z”", "张伟明", "932682198501010017",
+                "2033.11.30", "人工录入").doesNotContain("未检测到");
+        assertThat(m.applicantProperty().get()).isNull();
+    }
+
+    @Test
+    void aForeignersCardOfThe2023EditionIsTakenWithoutWarnings() {
+        Applicant foreigner = new Applicant("张伟明", Sex.MALE, "", java.time.LocalDate.of(1985, 1, 1), "",
+                "932682198501010017", "", java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2033, 11, 30),
+                org.yichuang.domain.applicant.IdDocumentType.FOREIGNER_PERMANENT, "ZHANG, WEIMING SPECIMEN", "SAU");
+        AcceptanceViewModel m = model(foreigner);
+        m.readCard();
+        assertThat(m.applicantProperty().get().nationality()).isEqualTo("SAU");
+        assertThat(m.cardMessageProperty().get()).isEmpty();
+        assertThat(value(m, "applicant.idNumber")).isEqualTo("932682198501010017");
+    }
+
+    @Test
+    void manualEntryTakesTheNumberAsPeopleTypeIt() {
+        AcceptanceViewModel m = model(SpecimenCards.ZHANG_SAN);
+        assertThat(m.enterManually("\u202A张三\u202C", "１１０１０５ １９４９１２３１ ００２ｘ", " 北京市\u200B ")).isEmpty();
+        assertThat(m.applicantProperty().get().idNumber()).isEqualTo("11010519491231002X");
+        assertThat(m.applicantProperty().get().name()).isEqualTo("张三");
+        assertThat(m.applicantProperty().get().address()).isEqualTo("北京市");
+    }
+
+    @Test
+    void aUsccCheckMismatchIsConfirmedByTheClerkAndRecorded() {
+        FieldModel uscc = new FieldModel(new FormField("enterprise.uscc", "统一社会信用代码", FieldType.USCC, true, null, null,
+                List.of(), null, FieldGroup.ENTERPRISE, List.of()), i18n);
+        uscc.valueProperty().set("91610131ma6txb9f2q");
+        assertThat(uscc.warningProperty().get()).contains("校验位");
+        assertThat(uscc.errorProperty().get()).isEmpty();
+        assertThat(uscc.validate(true)).isFalse();
+        assertThat(uscc.errorProperty().get()).contains("勾选确认");
+        uscc.confirmedProperty().set(true);
+        assertThat(uscc.validate(true)).isTrue();
+        assertThat(uscc.canonicalValue()).isEqualTo("91610131MA6TXB9F2Q");
+        assertThat(uscc.confirmation()).contains("校验位");
+        uscc.valueProperty().set("91610131MA6TXB9F2R");
+        assertThat(uscc.confirmedProperty().get()).as("a confirmation is for the value seen").isFalse();
+        uscc.valueProperty().set("91610113MA6U7K2D3F"); // a valid code: nothing to confirm
+        assertThat(uscc.warningProperty().get()).isEmpty();
+        assertThat(uscc.validate(true)).isTrue();
+        assertThat(uscc.confirmation()).isNull();
+    }
+
+    @Test
+    void aPhonePastedWithBidiMarksIsValidAndSubmittedAsDigits() {
+        FieldModel phone = new FieldModel(new FormField("applicant.phone", "联系电话", FieldType.PHONE, true, null, null,
+                List.of(), null, FieldGroup.CONTACT, List.of()), i18n);
+        phone.valueProperty().set("\u202D13800138000\u202C");
+        assertThat(phone.validate(true)).isTrue();
+        assertThat(phone.errorProperty().get()).isEmpty();
+        assertThat(phone.canonicalValue()).isEqualTo("13800138000");
+        phone.valueProperty().set("138001380");
+        assertThat(phone.errorProperty().get()).contains("手机号码");
+    }
 }
