@@ -11,6 +11,7 @@ static int card_present = 0;
 static int card_read = 0;
 static int unplugged = 0;
 static unsigned char card_text[256];
+static int finds = 0; /* find-card calls, to check poll spacing and that an interrupted read stops */
 
 void STANDIN_SetDevicePort(int port) { device_port = port; }
 void STANDIN_PlaceCard(const unsigned char *text) { memcpy(card_text, text, 256); card_present = 1; card_read = 0; }
@@ -28,8 +29,11 @@ int SDT_ClosePort(int port) {
     return 0x90;
 }
 
+int STANDIN_FindCount(void) { return finds; }
+
 int SDT_StartFindIDCard(int port, unsigned char *mana, int if_open) {
     (void) if_open;
+    finds++;
     if (unplugged || port != open_port) return 0x02;
     memset(mana, 0, 4);
     return card_present && !card_read ? 0x9F : 0x80;

@@ -28,6 +28,7 @@ class SdkIdCardReaderTest {
     private static MethodHandle remove;
     private static MethodHandle unplug;
     private static MethodHandle devicePort;
+    private static MethodHandle findCount;
 
     @BeforeAll
     static void compileTheStandIn() throws Exception {
@@ -43,6 +44,7 @@ class SdkIdCardReaderTest {
         remove = linker.downcallHandle(lookup.find("STANDIN_RemoveCard").orElseThrow(), FunctionDescriptor.ofVoid());
         unplug = linker.downcallHandle(lookup.find("STANDIN_Unplug").orElseThrow(), FunctionDescriptor.ofVoid(JAVA_INT));
         devicePort = linker.downcallHandle(lookup.find("STANDIN_SetDevicePort").orElseThrow(), FunctionDescriptor.ofVoid(JAVA_INT));
+        findCount = linker.downcallHandle(lookup.find("STANDIN_FindCount").orElseThrow(), FunctionDescriptor.of(JAVA_INT));
     }
 
     private static void placeCard(byte[] text) throws Throwable {
@@ -102,5 +104,52 @@ class SdkIdCardReaderTest {
                 .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> new SdkIdCardReader(Path.of("/lib/x86_64-linux-gnu/libm.so.6")))
                 .hasMessageContaining("SDT_OpenPort");
+    }
+
+    @Test
+    void anInterruptedReadStopsAtOnceAndNeverPollsFasterThanEvery300Ms() throws Throwable {
+        devicePort.invokeExact(1001);
+        unplug.invokeExact(0);
+        remove.invokeExact();
+        SdkIdCardReader reader = new SdkIdCardReader(library);
+        int before = (int) findCount.invokeExact(); // the stand-in counts for every test in this JVM
+        var outcome = new java.util.concurrent.CompletableFuture<String>();
+        long started = System.nanoTime();
+        Thread reading = Thread.ofPlatform().start(() -> {
+            try {
+                reader.read(Duration.ofSeconds(10));
+                outcome.complete("read");
+            } catch (IdCardException e) {
+                outcome.complete(e.messageKey());
+            }
+        });
+        Thread.sleep(1_000);
+        reading.interrupt();
+        assertThat(outcome.get(1, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("idcard.read.interrupted");
+        int atEnd = (int) findCount.invokeExact();
+        Thread.sleep(600);
+        assertThat((int) findCount.invokeExact()).as("no find after the read ended").isEqualTo(atEnd);
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(atEnd - before).as("finds in " + elapsedMs + " ms").isBetween(2, (int) (elapsedMs / 300) + 1);
+    }
+
+    @Test
+    void readsThe2023ForeignersCardAndSaysWhenAnEditionIsNotSupported() throws Throwable {
+        devicePort.invokeExact(1001);
+        unplug.invokeExact(0);
+        byte[] block;
+        try (var in = SdkIdCardReaderTest.class.getResourceAsStream("/field-1/fprc-2023-Y.bin")) {
+            block = in.readAllBytes();
+        }
+        placeCard(block);
+        SdkIdCardReader reader = new SdkIdCardReader(library);
+        assertThat(reader.read(Duration.ofSeconds(3)).nationality()).isEqualTo("SAU");
+        remove.invokeExact();
+        System.arraycopy("Z".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), 0, block, 248, 2);
+        placeCard(block);
+        assertThatThrownBy(() -> reader.read(Duration.ofSeconds(3))).isInstanceOfSatisfying(IdCardException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("idcard.read.unsupportedEdition");
+            assertThat(e.unsupportedEdition()).hasValueSatisfying(u -> assertThat(u.number()).isEqualTo("932682198501010017"));
+        });
     }
 }
