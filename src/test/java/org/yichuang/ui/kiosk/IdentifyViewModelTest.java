@@ -39,6 +39,9 @@ class IdentifyViewModelTest {
                 if (next instanceof Applicant a) {
                     return a;
                 }
+                if (next instanceof IdCardException e) {
+                    throw e;
+                }
                 throw new IdCardException(next == null ? "idcard.read.timeout" : (String) next, "scripted");
             }
         };
@@ -96,5 +99,17 @@ class IdentifyViewModelTest {
         model[0] = new IdentifyViewModel(reader, true, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
         model[0].start();
         assertThat(identified).isEmpty();
+    }
+
+    @Test
+    void aCardOfAnUnsupportedEditionSendsTheCitizenToAWindowWithoutShowingTheirData() {
+        var edition = new org.yichuang.domain.applicant.UnsupportedEdition("Z", "张伟明", "932682198501010017", null, null);
+        var outcomes = new ArrayDeque<Object>(List.of(IdCardReader.IdCardException.unsupported(edition)));
+        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), false, sameThread(2), i18n, new ErrorMessages(i18n),
+                a -> { });
+        model.messageProperty().addListener((obs, was, now) -> messages.add(now));
+        model.start();
+        assertThat(messages).contains(i18n.get("kiosk.identify.unsupportedEdition"));
+        assertThat(String.join("", messages)).contains("人工窗口").doesNotContain("张伟明").doesNotContain("9326821985");
     }
 }
