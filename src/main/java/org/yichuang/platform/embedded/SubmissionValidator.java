@@ -60,13 +60,18 @@ final class SubmissionValidator {
             problems.add(new FieldProblem("applicant.name", "required, at most 60 characters"));
         }
         boolean residentLike = a.idType() != IdDocumentType.FOREIGNER_PERMANENT; // permits and SSNs use GB 11643 too
-        if (residentLike ? !IdNumbers.isValid(a.idNumber())
-                : a.idNumber() == null || !a.idNumber().matches("[0-9A-Z]{15,18}")) {
+        if (residentLike ? !IdNumbers.isValid(a.idNumber()) : !permanentResidenceNumber(a.idNumber())) {
             problems.add(new FieldProblem("applicant.idNumber", "not a valid identity document number"));
         }
         if (a.phone() != null && !a.phone().isEmpty() && !Identifiers.isPhone(a.phone())) {
             problems.add(new FieldProblem("applicant.phone", "not a phone number"));
         }
+    }
+
+    /** 2017 edition: 3 letters and 12 digits; 2023 edition: 9 and 17 more with a GB 11643 check character. */
+    private static boolean permanentResidenceNumber(String n) {
+        return n != null && (n.matches("[A-Z]{3}\\d{12}")
+                || n.matches("9\\d{16}[\\dX]") && n.charAt(17) == IdNumbers.checkCharacter(n));
     }
 
     private static void form(Map<String, String> form, List<ServiceItem> items, List<FieldProblem> problems) {

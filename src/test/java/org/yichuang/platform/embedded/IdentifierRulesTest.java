@@ -77,4 +77,17 @@ class IdentifierRulesTest {
                 .anySatisfy(p -> assertThat(p.message()).contains("统一社会信用代码").contains("18 位"))
                 .anySatisfy(p -> assertThat(p.message()).contains("联系电话").contains("手机号码"));
     }
+
+    @Test
+    void the2023PermanentResidenceNumberIsCheckedLikeAnIdNumber() {
+        for (String number : List.of("932682198501010017", "ABC123456789012", "932682198501010018", "9326821985010100")) {
+            CaseApplicant foreigner = new CaseApplicant("张伟明", IdDocumentType.FOREIGNER_PERMANENT, number, Sex.MALE, "",
+                    LocalDate.of(1985, 1, 1), "", "");
+            CaseSubmission s = new CaseSubmission(SubjectType.ITEM, "SC-0001", foreigner, null, Map.of(), List.of(),
+                    CaseDecision.accept(), Channel.WINDOW, "clerk01", "01", "", OffsetDateTime.now());
+            boolean refused = SubmissionValidator.problems(s, List.of(ITEM), LocalDate.of(2026, 11, 29)).stream()
+                    .anyMatch(p -> p.field().equals("applicant.idNumber"));
+            assertThat(refused).as(number).isEqualTo(number.endsWith("8") || number.length() == 16);
+        }
+    }
 }

@@ -43,7 +43,8 @@ public final class SignInViewModel {
         password.set("");
         busy.set(true);
         error.set("");
-        tasks.run(() -> platform.signIn(username.get().strip(), secret), session -> {
+        String account = org.yichuang.domain.text.TypedText.normalise(username.get()); // an IME's full-width letters
+        tasks.run(() -> platform.signIn(account, secret), session -> {
             busy.set(false);
             java.util.Arrays.fill(secret, '\0');
             navigator.signedIn(session.clerk());
