@@ -68,20 +68,22 @@ class MaterialPdfsTest {
     @Test
     void aPdfIsKeptByteForByte() throws Exception {
         byte[] pdf = pdf(false);
-        assertThat(pdfs.toPdf("出生医学证明.pdf", pdf)).isEqualTo(pdf);
+        var kept = pdfs.toPdf("出生医学证明.pdf", pdf);
+        assertThat(kept.pdf()).isEqualTo(pdf);
+        assertThat(kept.changes()).isEmpty();
     }
 
     @Test
     void jpegAndPngBecomeAnA4PageAndTransparencyIsFlattened() throws Exception {
         byte[] jpeg = image("jpg", BufferedImage.TYPE_INT_RGB);
-        PDImageXObject fromJpeg = onlyImage(pdfs.toPdf("photo.jpg", jpeg));
+        PDImageXObject fromJpeg = onlyImage(pdfs.toPdf("photo.jpg", jpeg).pdf());
         assertThat(fromJpeg.getWidth()).isEqualTo(300);
         byte[] grey = image("jpg", BufferedImage.TYPE_BYTE_GRAY);
-        assertThat(onlyImage(pdfs.toPdf("grey.jpeg", grey)).getHeight()).isEqualTo(200);
-        PDImageXObject fromAlphaPng = onlyImage(pdfs.toPdf("scan.png", image("png", BufferedImage.TYPE_INT_ARGB)));
+        assertThat(onlyImage(pdfs.toPdf("grey.jpeg", grey).pdf()).getHeight()).isEqualTo(200);
+        PDImageXObject fromAlphaPng = onlyImage(pdfs.toPdf("scan.png", image("png", BufferedImage.TYPE_INT_ARGB)).pdf());
         assertThat(fromAlphaPng.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.SMASK)).isNull();
         // the name does not decide the type: a PDF called .jpg is still a PDF
-        assertThat(pdfs.toPdf("misnamed.jpg", pdf(false))).startsWith("%PDF-".getBytes());
+        assertThat(pdfs.toPdf("misnamed.jpg", pdf(false)).pdf()).startsWith("%PDF-".getBytes());
     }
 
     @Test
@@ -128,7 +130,7 @@ class MaterialPdfsTest {
                     file = Arrays.copyOf(file, random.nextInt(file.length));
                 }
                 try {
-                    byte[] out = pdfs.toPdf("fuzz", file);
+                    byte[] out = pdfs.toPdf("fuzz", file).pdf();
                     assertThat(out).startsWith("%PDF-".getBytes());
                 } catch (UnreadableFile expected) {
                     assertThat(expected.messageKey()).startsWith("material.file.");
@@ -143,6 +145,6 @@ class MaterialPdfsTest {
         BufferedImage page = ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertThat(page.getWidth()).isEqualTo(827);
         assertThat(page.getHeight()).isEqualTo(1169);
-        assertThat(onlyImage(pdfs.toPdf("scan.png", png)).getWidth()).isEqualTo(827);
+        assertThat(onlyImage(pdfs.toPdf("scan.png", png).pdf()).getWidth()).isEqualTo(827);
     }
 }
