@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,24 +99,56 @@ final class PdfRepair {
         }
     }
 
-    /** Reads every page's content; the pages found must be as many as the page tree declares. */
+    /**
+     * Every page the page tree declares must be there with its content, read before PDFBox iterates the pages (its
+     * iterator stands in an empty page for a lost one); then every page's content is read through.
+     */
     private static int requireEveryPage(String fileName, PDDocument document) throws IOException, UnreadableFile {
         int declared = document.getNumberOfPages();
         if (declared <= 0) {
             throw new UnreadableFile("material.file.noPages", fileName + " has no pages");
         }
-        int found = 0;
+        int whole = wholePages(document.getPages().getCOSObject(), 0);
+        if (whole != declared) {
+            throw new UnreadableFile("material.file.pagesLost", fileName + ": " + whole + " of " + declared + " pages whole");
+        }
         for (PDPage page : document.getPages()) {
             try (InputStream contents = page.getContents()) {
                 contents.transferTo(OutputStream.nullOutputStream());
             }
-            page.getResources();
-            found++;
         }
-        if (found != declared) {
-            throw new UnreadableFile("material.file.pagesLost", fileName + ": " + found + " of " + declared + " pages readable");
+        return whole;
+    }
+
+    /** The pages under a page tree node whose dictionary and content streams are all there. */
+    private static int wholePages(COSDictionary node, int depth) throws IOException {
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids == null || depth > 64) {
+            throw new IOException("the page tree is broken");
         }
-        return found;
+        int whole = 0;
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.getObject(i) instanceof COSDictionary kid) {
+                whole += kid.containsKey(COSName.KIDS) ? wholePages(kid, depth + 1) : contentIsThere(kid) ? 1 : 0;
+            }
+        }
+        return whole;
+    }
+
+    private static boolean contentIsThere(COSDictionary page) {
+        if (!page.containsKey(COSName.CONTENTS)) {
+            return true; // a blank page
+        }
+        COSBase contents = page.getDictionaryObject(COSName.CONTENTS);
+        if (contents instanceof COSArray parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (!(parts.getObject(i) instanceof COSStream)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return contents instanceof COSStream;
     }
 
     /** A strict parse trusts the offsets; an offset that misses its object is damage only a lenient parser mends. */

@@ -118,10 +118,12 @@ class MaterialPdfsTest {
 
     @Test
     void mutatedFilesOnlyEverGiveAPdfOrAClearRefusal() throws Exception {
-        byte[][] seeds = {pdf(false), image("jpg", BufferedImage.TYPE_INT_RGB), image("png", BufferedImage.TYPE_INT_ARGB)};
+        byte[][] seeds = {pdf(false), image("jpg", BufferedImage.TYPE_INT_RGB), image("png", BufferedImage.TYPE_INT_ARGB),
+            RenderedPage.resource("jpeg-exif-orientation6.jpg"), RenderedPage.resource("png-gray-8-nogama.png"),
+            RenderedPage.resource("pdf-owner-password-only.pdf")};
         Random random = new Random(20261122);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 600; i++) {
                 byte[] file = seeds[i % seeds.length].clone();
                 for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
                     file[random.nextInt(file.length)] = (byte) random.nextInt(256);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -80,6 +82,24 @@ class PdfRepairTest {
         assertRefused(Arrays.copyOf(sound, sound.length / 3), "material.file.damaged");
         byte[] owner = RenderedPage.resource("pdf-owner-password-only.pdf");
         assertRefused(Arrays.copyOf(owner, owner.length / 2), "material.file.damaged");
+    }
+
+    @Test
+    void aDamagedPdfThatLostAPageOrItsContentIsRefusedAndSaysSo() throws Exception {
+        byte[] sound = pdf(3, CompressParameters.NO_COMPRESSION);
+        // PDFBox's page iterator would stand in an empty page for either: the stored file would lack a page's text
+        assertRefused(withSecondObjectBlanked(sound, "/Type /Page\\b"), "material.file.pagesLost");
+        assertRefused(withSecondObjectBlanked(sound, "/Length \\d+\\s*/Filter /FlateDecode\\s*>>\\s*stream"), "material.file.pagesLost");
+    }
+
+    /** The second object whose dictionary matches is wiped out, as damage on a disk or in transfer would. */
+    private static byte[] withSecondObjectBlanked(byte[] pdf, String dictionary) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher object = Pattern.compile("\\d+ 0 obj\\s*<<\\s*" + dictionary).matcher(text);
+        assertThat(object.find() && object.find()).as("a second object with " + dictionary).isTrue();
+        int end = text.indexOf("endobj", object.start()) + "endobj".length();
+        return (text.substring(0, object.start()) + " ".repeat(end - object.start()) + text.substring(end))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test
