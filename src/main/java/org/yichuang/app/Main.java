@@ -17,6 +17,7 @@ public final class Main {
               yichuang read-id --port PATH | --sdk LIBRARY | --pcsc READER|auto [--baud N] [--timeout SECONDS] [--json] [--unmasked]
               yichuang emulate-idcard --port PATH
               yichuang sample-documents --out DIR [--font PATH]
+              yichuang material --in FILE --out FILE.pdf
               yichuang --version | --help
 
             GUI options:
@@ -47,6 +48,8 @@ public final class Main {
                 System.exit(DeviceCommands.readId(list.subList(1, list.size())));
             } else if (!list.isEmpty() && list.getFirst().equals("sample-documents")) {
                 System.exit(SampleDocumentsCommand.run(list.subList(1, list.size()), System.out, System.err));
+            } else if (!list.isEmpty() && list.getFirst().equals("material")) {
+                System.exit(MaterialCommand.run(list.subList(1, list.size()), System.out, System.err));
             } else if (!list.isEmpty() && list.getFirst().equals("emulate-idcard")) {
                 System.exit(DeviceCommands.emulate(list.subList(1, list.size())));
             } else {

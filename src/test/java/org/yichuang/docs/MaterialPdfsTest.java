@@ -68,20 +68,22 @@ class MaterialPdfsTest {
     @Test
     void aPdfIsKeptByteForByte() throws Exception {
         byte[] pdf = pdf(false);
-        assertThat(pdfs.toPdf("出生医学证明.pdf", pdf)).isEqualTo(pdf);
+        var kept = pdfs.toPdf("出生医学证明.pdf", pdf);
+        assertThat(kept.pdf()).isEqualTo(pdf);
+        assertThat(kept.changes()).isEmpty();
     }
 
     @Test
     void jpegAndPngBecomeAnA4PageAndTransparencyIsFlattened() throws Exception {
         byte[] jpeg = image("jpg", BufferedImage.TYPE_INT_RGB);
-        PDImageXObject fromJpeg = onlyImage(pdfs.toPdf("photo.jpg", jpeg));
+        PDImageXObject fromJpeg = onlyImage(pdfs.toPdf("photo.jpg", jpeg).pdf());
         assertThat(fromJpeg.getWidth()).isEqualTo(300);
         byte[] grey = image("jpg", BufferedImage.TYPE_BYTE_GRAY);
-        assertThat(onlyImage(pdfs.toPdf("grey.jpeg", grey)).getHeight()).isEqualTo(200);
-        PDImageXObject fromAlphaPng = onlyImage(pdfs.toPdf("scan.png", image("png", BufferedImage.TYPE_INT_ARGB)));
+        assertThat(onlyImage(pdfs.toPdf("grey.jpeg", grey).pdf()).getHeight()).isEqualTo(200);
+        PDImageXObject fromAlphaPng = onlyImage(pdfs.toPdf("scan.png", image("png", BufferedImage.TYPE_INT_ARGB)).pdf());
         assertThat(fromAlphaPng.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.SMASK)).isNull();
         // the name does not decide the type: a PDF called .jpg is still a PDF
-        assertThat(pdfs.toPdf("misnamed.jpg", pdf(false))).startsWith("%PDF-".getBytes());
+        assertThat(pdfs.toPdf("misnamed.jpg", pdf(false)).pdf()).startsWith("%PDF-".getBytes());
     }
 
     @Test
@@ -116,10 +118,12 @@ class MaterialPdfsTest {
 
     @Test
     void mutatedFilesOnlyEverGiveAPdfOrAClearRefusal() throws Exception {
-        byte[][] seeds = {pdf(false), image("jpg", BufferedImage.TYPE_INT_RGB), image("png", BufferedImage.TYPE_INT_ARGB)};
+        byte[][] seeds = {pdf(false), image("jpg", BufferedImage.TYPE_INT_RGB), image("png", BufferedImage.TYPE_INT_ARGB),
+            RenderedPage.resource("jpeg-exif-orientation6.jpg"), RenderedPage.resource("png-gray-8-nogama.png"),
+            RenderedPage.resource("pdf-owner-password-only.pdf")};
         Random random = new Random(20261122);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 600; i++) {
                 byte[] file = seeds[i % seeds.length].clone();
                 for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
                     file[random.nextInt(file.length)] = (byte) random.nextInt(256);
@@ -128,7 +132,7 @@ class MaterialPdfsTest {
                     file = Arrays.copyOf(file, random.nextInt(file.length));
                 }
                 try {
-                    byte[] out = pdfs.toPdf("fuzz", file);
+                    byte[] out = pdfs.toPdf("fuzz", file).pdf();
                     assertThat(out).startsWith("%PDF-".getBytes());
                 } catch (UnreadableFile expected) {
                     assertThat(expected.messageKey()).startsWith("material.file.");
@@ -143,6 +147,6 @@ class MaterialPdfsTest {
         BufferedImage page = ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertThat(page.getWidth()).isEqualTo(827);
         assertThat(page.getHeight()).isEqualTo(1169);
-        assertThat(onlyImage(pdfs.toPdf("scan.png", png)).getWidth()).isEqualTo(827);
+        assertThat(onlyImage(pdfs.toPdf("scan.png", png).pdf()).getWidth()).isEqualTo(827);
     }
 }

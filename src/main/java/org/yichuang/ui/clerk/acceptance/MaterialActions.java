@@ -13,8 +13,10 @@ import org.yichuang.ui.clerk.acceptance.MaterialModel.Satisfaction;
 import org.yichuang.ui.common.DialogService;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.MaterialNotes;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.port.MaterialFiles;
+import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
 import org.yichuang.usecase.port.Platform;
 import org.yichuang.usecase.port.Scanner;
 
@@ -45,13 +47,19 @@ public final class MaterialActions {
 
     public void attach(MaterialModel m, Path file) {
         String name = file.getFileName().toString();
-        background(m, () -> new Satisfaction(Provision.UPLOAD, s.files().toPdf(name, Files.readAllBytes(file)), "",
-                s.i18n().get("material.by.UPLOAD", name), null));
+        background(m, () -> {
+            MaterialPdf made = s.files().toPdf(name, Files.readAllBytes(file));
+            return new Satisfaction(Provision.UPLOAD, made.pdf(), "",
+                    s.i18n().get("material.by.UPLOAD", name) + MaterialNotes.of(s.i18n(), made), null);
+        });
     }
 
     public void scan(MaterialModel m) {
-        background(m, () -> new Satisfaction(Provision.SCAN, s.files().toPdf("scan.png", s.scanner().scanPage()), "",
-                s.i18n().get("material.by.SCAN"), null));
+        background(m, () -> {
+            MaterialPdf made = s.files().toPdf("scan.png", s.scanner().scanPage());
+            return new Satisfaction(Provision.SCAN, made.pdf(), "",
+                    s.i18n().get("material.by.SCAN") + MaterialNotes.of(s.i18n(), made), null);
+        });
     }
 
     public void useLicence(MaterialModel m, ElectronicLicence licence) {

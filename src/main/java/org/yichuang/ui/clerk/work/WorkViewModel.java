@@ -22,10 +22,12 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.DialogService;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.MaterialNotes;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.SendOutbox;
 import org.yichuang.usecase.port.MaterialFiles;
+import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
 import org.yichuang.usecase.port.Platform;
 import org.yichuang.usecase.port.Scanner;
 
@@ -82,21 +84,23 @@ public final class WorkViewModel {
     }
 
     public void supply(PendingMaterial p, Path file) {
-        background(() -> upload(p, s.files().toPdf(file.getFileName().toString(), Files.readAllBytes(file))), done -> {
-            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()));
+        background(() -> upload(p, s.files().toPdf(file.getFileName().toString(), Files.readAllBytes(file))), made -> {
+            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()) + MaterialNotes.of(s.i18n(), made));
             refresh();
         });
     }
 
     public void supplyScan(PendingMaterial p) {
-        background(() -> upload(p, s.files().toPdf("scan.png", s.scanner().scanPage())), done -> {
-            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()));
+        background(() -> upload(p, s.files().toPdf("scan.png", s.scanner().scanPage())), made -> {
+            message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()) + MaterialNotes.of(s.i18n(), made));
             refresh();
         });
     }
 
-    private Object upload(PendingMaterial p, byte[] pdf) {
-        return s.platform().uploadMaterial(p.caseNumber(), p.materialId(), pdf);
+    /** Uploads the material's PDF; what was done to the file is handed on, for the clerk to be told. */
+    private MaterialPdf upload(PendingMaterial p, MaterialPdf made) {
+        s.platform().uploadMaterial(p.caseNumber(), p.materialId(), made.pdf());
+        return made;
     }
 
     /** The documents of a case again, to reprint or save. */

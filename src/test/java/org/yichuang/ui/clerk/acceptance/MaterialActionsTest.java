@@ -1,0 +1,79 @@
+package org.yichuang.ui.clerk.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yichuang.domain.catalogue.Material;
+import org.yichuang.domain.catalogue.MaterialForm;
+import org.yichuang.domain.cases.Provision;
+import org.yichuang.ui.common.ErrorMessages;
+import org.yichuang.ui.common.I18n;
+import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.port.MaterialFiles;
+import org.yichuang.usecase.port.MaterialFiles.Change;
+import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
+
+/** What was done to an applicant's file is shown beside the material; a refusal says why. */
+class MaterialActionsTest {
+    @TempDir
+    Path dir;
+    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+
+    private MaterialActions actions(MaterialFiles files) {
+        TaskExecutor sameThread = new TaskExecutor() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            }
+        };
+        return new MaterialActions(new MaterialActions.Services(null, files, null, sameThread, null, i18n,
+                new ErrorMessages(i18n), Clock.systemUTC()));
+    }
+
+    private static MaterialModel material() {
+        return new MaterialModel(new Material("birth", "出生医学证明", MaterialForm.ORIGINAL, 1, "", "", false, List.of(), ""));
+    }
+
+    @Test
+    void aRepairedAndDecryptedPdfIsSaidSoBesideTheMaterial() throws Exception {
+        MaterialModel m = material();
+        byte[] stored = "%PDF-1.7 repaired".getBytes();
+        actions((name, content) -> new MaterialPdf(stored, Set.of(Change.REPAIRED, Change.DECRYPTED)))
+                .attach(m, Files.writeString(dir.resolve("证明.pdf"), "%PDF-broken"));
+        assertThat(m.satisfactionProperty().get().provision()).isEqualTo(Provision.UPLOAD);
+        assertThat(m.satisfactionProperty().get().pdf()).isEqualTo(stored);
+        assertThat(m.satisfactionProperty().get().description())
+                .isEqualTo("文件：证明.pdf（原文件设有权限密码，已去除后保存）（原文件有损坏，已修复并重新保存，请与申请人核对页面）");
+    }
+
+    @Test
+    void anImagePlacedUprightSaysOnlyThatItWasTurned() throws Exception {
+        MaterialModel m = material();
+        actions((name, content) -> new MaterialPdf(new byte[] {1}, Set.of(Change.IMAGE_PAGE, Change.ORIENTED)))
+                .attach(m, Files.writeString(dir.resolve("photo.jpg"), "jpeg"));
+        assertThat(m.satisfactionProperty().get().description()).isEqualTo("文件：photo.jpg（照片已按拍摄方向摆正）");
+    }
+
+    @Test
+    void aRefusedFileLeavesTheMaterialOpenAndSaysWhy() throws Exception {
+        MaterialModel m = material();
+        actions((name, content) -> {
+            throw new MaterialFiles.UnreadableFile("material.file.pagesLost", name + ": 1 of 3 pages readable");
+        }).attach(m, Files.writeString(dir.resolve("broken.pdf"), "%PDF-"));
+        assertThat(m.satisfied()).isFalse();
+        assertThat(m.problemProperty().get()).isEqualTo("PDF 文件已损坏，部分页面无法恢复，请申请人提供完好的文件");
+    }
+}
