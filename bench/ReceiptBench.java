@@ -39,9 +39,18 @@ public class ReceiptBench {
         ttc.processAllFonts(f -> { if (font[0] == null) font[0] = f; });
         double warm = best(200, () -> documents.receipt(record, context));
         double base = best(200, () -> baseline(font[0]));
+        // a rare name (䶮 ext A, 𠮷 ext B): the first one parses the fallback font, later ones embed a second subset
+        var rare = org.yichuang.docs.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT, "刘\u4DAE\uD842\uDFB7",
+                "西安市\uD883\uDEDE路1号");
+        long rareStart = System.nanoTime();
+        byte[] rarePdf = documents.receipt(rare, context);
+        double rareCold = (System.nanoTime() - rareStart) / 1e6;
+        double rareWarm = best(200, () -> documents.receipt(rare, context));
         System.out.printf("receipt cold %.1f ms (first document: class loading and font parsing)%n", cold);
         System.out.printf("receipt warm %.2f ms, baseline warm %.2f ms, ratio %.2f%n", warm, base, warm / base);
         System.out.printf("receipt size %.1f KB%n", pdf.length / 1024.0);
+        System.out.printf("rare-name receipt cold %.1f ms (fallback font parsed), warm %.2f ms, ratio to the plain receipt %.2f, size %.1f KB%n",
+                rareCold, rareWarm, rareWarm / warm, rarePdf.length / 1024.0);
         if (args.length > 1) {
             Files.write(Path.of(args[1]), pdf);
         }

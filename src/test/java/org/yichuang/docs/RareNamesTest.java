@@ -48,6 +48,21 @@ class RareNamesTest {
     }
 
     @Test
+    void theFieldCardsNameComesBackFromEveryDocumentAsRead() throws Exception {
+        byte[] block;
+        try (var in = RareNamesTest.class.getResourceAsStream("/field-1/resident-rare-name.bin")) {
+            block = in.readAllBytes();
+        }
+        var card = ((org.yichuang.device.idcard.ga467.TextBlock.Decoded) org.yichuang.device.idcard.ga467.TextBlock
+                .decode(block)).text();
+        for (DocumentKind kind : DocumentKind.values()) {
+            Rendered r = DOCUMENTS.render(kind, Samples.forKind(kind, card.name(), card.address()), Samples.CONTEXT);
+            assertThat(r.missingGlyphs()).isEmpty();
+            assertThat(pdftotext(r.pdf())).as(kind.name()).contains("刘\u4DAE").doesNotContain("刘·");
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasIsReportedAndDrawnAsABoxNotAsAnotherCharacter() throws Exception {
         String name = "王\uD87A\uDFF0明"; // U+2EBF0, CJK extension I (Unicode 15.1): in no font installed here
         Rendered r = DOCUMENTS.render(DocumentKind.RECEIPT, Samples.forKind(DocumentKind.RECEIPT, name, "西安"), Samples.CONTEXT);

@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
@@ -35,7 +33,6 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.clerk.guide.Guide;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
-import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.domain.cases.CaseRecord;
@@ -60,24 +57,13 @@ class AcceptanceViewModelTest {
                 List.of(), prefill, group, List.of());
     }
 
-    /** Runs work at once on the calling thread, as tests need. */
-    private static final class SameThread implements TaskExecutor {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        }
-    }
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final List<String> navigation = new ArrayList<>();
 
     /** Material actions without a platform, files or scanner: enough for deferral and the checks before deciding. */
     private MaterialActions actions() {
-        return new MaterialActions(new MaterialActions.Services(null, null, null, new SameThread(), null, i18n,
+        return new MaterialActions(new MaterialActions.Services(null, null, null, new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), CLOCK));
     }
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
@@ -94,7 +80,7 @@ class AcceptanceViewModelTest {
             @Override public void myWork() { navigation.add("myWork"); }
         };
         var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
-                org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), navigator, i18n,
+                org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), navigator, i18n,
                 new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
     }
@@ -169,7 +155,7 @@ class AcceptanceViewModelTest {
             public Identity readIdentity(Duration timeout) {
                 return new Identity(SpecimenCards.LI_MEI, new byte[1024]);
             }
-        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), null, i18n,
+        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
         AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
         withPhoto.readCard();
@@ -234,7 +220,7 @@ class AcceptanceViewModelTest {
             public Applicant read(Duration timeout) throws IdCardException {
                 throw failure;
             }
-        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new SameThread(), null, i18n,
+        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
     }

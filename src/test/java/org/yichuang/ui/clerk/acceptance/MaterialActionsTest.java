@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.domain.catalogue.Material;
@@ -29,16 +27,7 @@ class MaterialActionsTest {
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 
     private MaterialActions actions(MaterialFiles files) {
-        TaskExecutor sameThread = new TaskExecutor() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            }
-        };
+        TaskExecutor sameThread = new org.yichuang.testing.SameThreadTasks();
         return new MaterialActions(new MaterialActions.Services(null, files, null, sameThread, null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC()));
     }

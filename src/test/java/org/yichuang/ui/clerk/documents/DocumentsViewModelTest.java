@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.docs.Samples;
 import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
-import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.MakeDocuments.Document;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.DocumentPrinter;
@@ -25,16 +22,6 @@ class DocumentsViewModelTest {
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
     private final List<String> printed = new ArrayList<>();
 
-    private static final class SameThread implements TaskExecutor {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        }
-    }
 
     /** A printer that records what it was sent: the queue itself is tested against CUPS elsewhere. */
     private final DocumentPrinter printer = new DocumentPrinter() {
@@ -46,7 +33,7 @@ class DocumentsViewModelTest {
     };
 
     private DocumentsViewModel model(Document document) {
-        var services = new DocumentsViewModel.Services(new PdfCaseDocuments(Optional.empty()), printer, new SameThread(),
+        var services = new DocumentsViewModel.Services(new PdfCaseDocuments(Optional.empty()), printer, new org.yichuang.testing.SameThreadTasks(),
                 null, null, i18n, new ErrorMessages(i18n));
         return new DocumentsViewModel(Samples.forKind(DocumentKind.RECEIPT), List.of(document), services);
     }
