@@ -33,6 +33,7 @@ import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.StatusBarViewModel;
 import org.yichuang.ui.kiosk.KioskShell;
 import org.yichuang.usecase.DecideCase;
+import org.yichuang.usecase.IdentifyApplicant;
 import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.SendOutbox;
 import org.yichuang.usecase.port.CaseOutbox;
@@ -44,7 +45,7 @@ import org.yichuang.usecase.SearchCatalogue;
 import org.yichuang.usecase.port.DocumentPrinter;
 import org.yichuang.usecase.port.IdCardReader;
 import org.yichuang.usecase.port.PhotoDecoder;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServicePlatform;
 
 /** The one composition root: every object of both modes is made and wired here, by constructor. */
 public final class Composition implements AutoCloseable {
@@ -54,7 +55,7 @@ public final class Composition implements AutoCloseable {
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
     private final ErrorMessages errors = new ErrorMessages(i18n);
     private final CompletableFuture<EmbeddedPlatform> embedded;
-    private final Platform platform;
+    private final ServicePlatform platform;
     private final IdCardReader reader;
     private final DocumentPrinter printer;
     private final PhotoDecoder photos;
@@ -126,8 +127,8 @@ public final class Composition implements AutoCloseable {
         SendOutbox sendOutbox = new SendOutbox(platform, outbox);
         startOutboxSender(sendOutbox);
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
-                new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents, reader,
-                photos, printer, new MaterialPdfs(), new SimulatedScanner(clock), tasks, new FxDialogService(owner), i18n,
+                new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents,
+                new IdentifyApplicant(reader, photos, platform, clock), printer, new MaterialPdfs(), new SimulatedScanner(clock), tasks, new FxDialogService(owner), i18n,
                 errors, status, clock);
         return new ClerkShell(services).node();
     }

@@ -20,21 +20,21 @@ import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.clerk.ClerkSession;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServicePlatform;
 import org.yichuang.usecase.port.PlatformException;
 
 /**
  * The platform while the embedded one is still starting: the window shows at once and the first call waits.
  * Calls run off the FX thread, so the wait never freezes the screen.
  */
-final class DeferredPlatform implements Platform {
-    private final CompletableFuture<Platform> ready;
+final class DeferredPlatform implements ServicePlatform {
+    private final CompletableFuture<ServicePlatform> ready;
 
-    DeferredPlatform(CompletableFuture<Platform> ready) {
+    DeferredPlatform(CompletableFuture<ServicePlatform> ready) {
         this.ready = ready;
     }
 
-    private Platform p() {
+    private ServicePlatform p() {
         try {
             return ready.join();
         } catch (CompletionException e) {

@@ -3,14 +3,14 @@ package org.yichuang.usecase;
 import java.util.Map;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseSubmission;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.CaseRecords;
 import org.yichuang.usecase.port.PlatformException;
 
 /** Sends a decision and then each material's file. Every step is idempotent, so it can be repeated after a fault. */
 final class CaseSender {
-    private final Platform platform;
+    private final CaseRecords platform;
 
-    CaseSender(Platform platform) {
+    CaseSender(CaseRecords platform) {
         this.platform = platform;
     }
 

@@ -12,7 +12,7 @@ import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.Channel;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.usecase.port.CaseOutbox;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.CaseRecords;
 import org.yichuang.usecase.port.PlatformException;
 
 /**
@@ -38,7 +38,7 @@ public final class DecideCase {
     private final CaseOutbox outbox;
     private final Clock clock;
 
-    public DecideCase(Platform platform, MakeDocuments documents, CaseOutbox outbox, Clock clock) {
+    public DecideCase(CaseRecords platform, MakeDocuments documents, CaseOutbox outbox, Clock clock) {
         this.sender = new CaseSender(platform);
         this.documents = documents;
         this.outbox = outbox;

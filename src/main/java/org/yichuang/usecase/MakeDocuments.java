@@ -8,7 +8,7 @@ import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.usecase.port.CaseDocuments;
 import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServiceCatalogue;
 
 /** The documents a recorded case calls for (DocumentKind.forRecord), made with its items' guide facts. Blocks. */
 public final class MakeDocuments {
@@ -23,10 +23,10 @@ public final class MakeDocuments {
         }
     }
 
-    private final Platform platform;
+    private final ServiceCatalogue platform;
     private final CaseDocuments documents;
 
-    public MakeDocuments(Platform platform, CaseDocuments documents) {
+    public MakeDocuments(ServiceCatalogue platform, CaseDocuments documents) {
         this.platform = platform;
         this.documents = documents;
     }

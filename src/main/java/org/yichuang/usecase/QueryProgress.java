@@ -2,7 +2,7 @@ package org.yichuang.usecase;
 
 import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseProgress;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.CaseRecords;
 
 /** Anyone with a case number follows its progress; the number's check digit catches typing slips first. Blocks. */
 public final class QueryProgress {
@@ -13,9 +13,9 @@ public final class QueryProgress {
         }
     }
 
-    private final Platform platform;
+    private final CaseRecords platform;
 
-    public QueryProgress(Platform platform) {
+    public QueryProgress(CaseRecords platform) {
         this.platform = platform;
     }
 

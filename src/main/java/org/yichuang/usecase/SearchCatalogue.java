@@ -4,7 +4,7 @@ import java.util.List;
 import org.yichuang.domain.catalogue.BundleSummary;
 import org.yichuang.domain.catalogue.ItemSummary;
 import org.yichuang.domain.text.SearchText;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServiceCatalogue;
 
 /** Finds bundles and items together, bundles first: a 一件事 answers the applicant's whole need. Blocks. */
 public final class SearchCatalogue {
@@ -12,9 +12,9 @@ public final class SearchCatalogue {
     public record Hits(List<BundleSummary> bundles, List<ItemSummary> items, long totalItems) {
     }
 
-    private final Platform platform;
+    private final ServiceCatalogue platform;
 
-    public SearchCatalogue(Platform platform) {
+    public SearchCatalogue(ServiceCatalogue platform) {
         this.platform = platform;
     }
 

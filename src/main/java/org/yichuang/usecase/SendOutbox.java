@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.usecase.port.CaseOutbox;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.CaseRecords;
 import org.yichuang.usecase.port.PlatformException;
 
 /**
@@ -19,7 +19,7 @@ public final class SendOutbox {
     private final CaseSender sender;
     private final CaseOutbox outbox;
 
-    public SendOutbox(Platform platform, CaseOutbox outbox) {
+    public SendOutbox(CaseRecords platform, CaseOutbox outbox) {
         this.sender = new CaseSender(platform);
         this.outbox = outbox;
     }

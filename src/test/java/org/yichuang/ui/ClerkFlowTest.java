@@ -87,7 +87,8 @@ class ClerkFlowTest {
         var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);
         ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
                 new DecideCase(platform.client, make, outbox, UiTestSupport.CLOCK), make, new SendOutbox(platform.client, outbox),
-                documents, reader, org.yichuang.usecase.port.PhotoDecoder.NONE, printer, new MaterialPdfs(),
+                documents, new org.yichuang.usecase.IdentifyApplicant(reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
+                        platform.client, UiTestSupport.CLOCK), printer, new MaterialPdfs(),
                 new SimulatedScanner(UiTestSupport.CLOCK), tasks, dialogs, UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
         UiTestSupport.show(stage, new ClerkShell(services).node());
     }

@@ -33,12 +33,12 @@ import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.clerk.ClerkSession;
 import org.yichuang.platform.Json;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServicePlatform;
 import org.yichuang.usecase.port.PlatformException;
 import org.yichuang.usecase.port.PlatformException.Kind;
 
 /** The platform contract over HTTP/JSON with OkHttp and Jackson. */
-public final class HttpPlatform implements Platform {
+public final class HttpPlatform implements ServicePlatform {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final MediaType PDF = MediaType.get("application/pdf");
 

@@ -101,7 +101,7 @@ public final class ClerkShell implements ClerkNavigator {
     public void acceptance(Guide guide) {
         var actions = new MaterialActions(new MaterialActions.Services(s.platform(), s.files(), s.scanner(), s.tasks(),
                 s.dialogs(), s.i18n(), s.errors(), s.clock()));
-        var services = new AcceptanceViewModel.Services(s.reader(), s.photos(), s.platform(), s.decideCase(), actions,
+        var services = new AcceptanceViewModel.Services(s.identify(), s.decideCase(), actions,
                 s.tasks(), this, s.i18n(), s.errors(), s.clock());
         root.setCenter(new AcceptanceView(new AcceptanceViewModel(guide, clerk, services), s.i18n()).node());
     }
@@ -158,7 +158,7 @@ public final class ClerkShell implements ClerkNavigator {
     }
 
     private WorkViewModel showWork() {
-        var services = new WorkViewModel.Services(s.platform(), s.outbox(), s.makeDocuments(), s.files(), s.scanner(),
+        var services = new WorkViewModel.Services(s.platform(), s.platform(), s.outbox(), s.makeDocuments(), s.files(), s.scanner(),
                 s.tasks(), s.dialogs(), this, s.i18n(), s.errors(), s.clock());
         WorkViewModel model = new WorkViewModel(clerk, services);
         root.setCenter(new WorkView(model, s.i18n()).node());

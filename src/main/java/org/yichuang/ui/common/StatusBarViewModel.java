@@ -9,11 +9,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yichuang.usecase.port.DeviceState;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.PlatformStatus;
 
 /** The platform's and each device's state, refreshed in the background. */
 public final class StatusBarViewModel {
-    private final Platform platform;
+    private final PlatformStatus platform;
     private final Supplier<List<DeviceState>> devices;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -21,7 +21,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper platformUp = new ReadOnlyBooleanWrapper();
     private final ObservableList<DeviceState> deviceStates = FXCollections.observableArrayList();
 
-    public StatusBarViewModel(Platform platform, Supplier<List<DeviceState>> devices, TaskExecutor tasks, I18n i18n) {
+    public StatusBarViewModel(PlatformStatus platform, Supplier<List<DeviceState>> devices, TaskExecutor tasks, I18n i18n) {
         this.platform = platform;
         this.devices = devices;
         this.tasks = tasks;

@@ -32,7 +32,8 @@ import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.DecideCase;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.IdentifyApplicant;
+import org.yichuang.usecase.IdentifyApplicant.Identified;
 import org.yichuang.domain.applicant.PersonalProfile;
 import org.yichuang.domain.licence.ElectronicLicence;
 import org.yichuang.domain.cases.CaseDecision;
@@ -44,7 +45,7 @@ import org.yichuang.usecase.port.PhotoDecoder;
 /** Acceptance of one item or bundle: applicant from the card, situations, one merged form, materials, accept. */
 public final class AcceptanceViewModel {
     /** The collaborators an acceptance needs, wired once by the composition root. */
-    public record Services(IdCardReader reader, PhotoDecoder photos, Platform platform, DecideCase decideCase,
+    public record Services(IdentifyApplicant identify, DecideCase decideCase,
                            MaterialActions materialActions, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
                            ErrorMessages errors, Clock clock) {
     }
@@ -59,9 +60,6 @@ public final class AcceptanceViewModel {
     private final ObjectProperty<PhotoDecoder.Photo> photo = new SimpleObjectProperty<>();
     private final StringProperty photoNote = new SimpleStringProperty("");
 
-    /** A read in the background: the identity and, when a decoder is configured, its photo. */
-    private record Read(Applicant applicant, byte[] wlt, java.util.Optional<PhotoDecoder.Photo> photo) {
-    }
     private final StringProperty cardMessage = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty reading = new SimpleBooleanProperty();
@@ -112,22 +110,17 @@ public final class AcceptanceViewModel {
 
     /** Reads the agent's (代办人) card after the principal's; the agent is recorded apart from the applicant. */
     public void readAgentCard() {
-        readWith(agentMessage, read -> takeAgent(read.applicant()));
+        readWith(agentMessage, this::takeAgent);
     }
 
     /** One card read in the background, its progress and failures told in {@code message}. */
-    private void readWith(StringProperty message, java.util.function.Consumer<Read> onRead) {
+    private void readWith(StringProperty message, java.util.function.Consumer<Identified> onRead) {
         if (reading.get()) {
             return;
         }
         reading.set(true);
         message.set(s.i18n().get("acceptance.card.reading"));
-        s.tasks().run(() -> {
-            IdCardReader.Identity identity = s.reader().readIdentity(Duration.ofSeconds(10));
-            boolean decodable = identity.wltPhoto().length > 0 && s.photos().configured();
-            return new Read(identity.applicant(), identity.wltPhoto(),
-                    decodable ? s.photos().decode(identity.wltPhoto()) : java.util.Optional.empty());
-        }, read -> {
+        s.tasks().run(() -> s.identify().read(Duration.ofSeconds(10)), read -> {
             reading.set(false);
             onRead.accept(read);
         }, failure -> {
@@ -137,13 +130,14 @@ public final class AcceptanceViewModel {
         });
     }
 
-    private void takeAgent(Applicant read) {
+    private void takeAgent(Identified identified) {
+        Applicant read = identified.person();
         if (applicant.get() != null && read.idNumber().equalsIgnoreCase(applicant.get().idNumber())) {
             agentMessage.set(s.i18n().get("acceptance.agent.same"));
             return;
         }
         agent.set(read);
-        agentMessage.set(cardWarning(read));
+        agentMessage.set(warnings(identified.problems()));
         for (FieldModel f : fields) {
             switch (f.field().key()) {
                 case "agent.name" -> f.valueProperty().set(read.name());
@@ -158,46 +152,38 @@ public final class AcceptanceViewModel {
      * Returns the problems (message keys); empty when the applicant was taken.
      */
     public List<String> enterManually(String name, String idNumber, String address) {
-        String number = org.yichuang.domain.text.Identifiers.code(idNumber);
-        name = org.yichuang.domain.text.TypedText.normalise(name);
-        address = org.yichuang.domain.text.TypedText.normalise(address);
-        List<String> problems = new java.util.ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add("field.required");
-        }
-        var birth = org.yichuang.domain.applicant.IdNumbers.birthDate(number).orElse(null);
-        Applicant typed = new Applicant(name == null ? "" : name.strip(),
-                number.length() == 18 ? org.yichuang.domain.applicant.Sex.fromCode((number.charAt(16) - '0') % 2 == 1 ? "1" : "2")
-                        : org.yichuang.domain.applicant.Sex.UNKNOWN, "", birth, address == null ? "" : address.strip(), number,
-                "", null, null, org.yichuang.domain.applicant.IdDocumentType.RESIDENT_ID);
-        problems.addAll(ApplicantChecks.problems(typed, LocalDate.now(s.clock())));
+        Identified typed = s.identify().typed(name, idNumber, address);
+        List<String> problems = typed.problems();
         if (problems.isEmpty()) {
-            applicant.set(typed);
+            applicant.set(typed.person());
             photo.set(null);
             photoNote.set("");
             cardMessage.set(s.i18n().get("acceptance.manual.taken"));
             prefill();
-            loadRecords(typed);
+            loadRecords(typed.person());
         }
         return problems;
     }
 
     public void readCard() {
         readWith(cardMessage, read -> {
-            applicant.set(read.applicant());
-            cardMessage.set(cardWarning(read.applicant()));
+            applicant.set(read.person());
+            cardMessage.set(warnings(read.problems()));
             photo.set(read.photo().orElse(null));
-            photoNote.set(read.photo().isPresent() ? "" : s.i18n().get(read.wlt().length == 0 ? "acceptance.photo.none"
-                    : s.photos().configured() ? "acceptance.photo.undecodable" : "acceptance.photo.needsDecoder"));
+            photoNote.set(switch (read.photoNote()) {
+                case DECODED -> "";
+                case NONE_FROM_READER -> s.i18n().get("acceptance.photo.none");
+                case UNDECODABLE -> s.i18n().get("acceptance.photo.undecodable");
+                case NEEDS_DECODER -> s.i18n().get("acceptance.photo.needsDecoder");
+            });
             prefill();
-            loadRecords(read.applicant());
+            loadRecords(read.person());
         });
     }
 
     /** Every warning about the document at once: an invalid number and an expired card are both said. */
-    private String cardWarning(Applicant a) {
-        return ApplicantChecks.problems(a, LocalDate.now(s.clock())).stream().map(k -> s.i18n().get(k))
-                .collect(Collectors.joining("\n"));
+    private String warnings(List<String> problems) {
+        return problems.stream().map(k -> s.i18n().get(k)).collect(Collectors.joining("\n"));
     }
 
     private void prefill() {
@@ -218,7 +204,7 @@ public final class AcceptanceViewModel {
         profile = PersonalProfile.EMPTY;
         licences = List.of();
         recordsMessage.set(s.i18n().get("acceptance.records.loading"));
-        s.tasks().run(() -> new Records(s.platform().profile(who.idNumber()), s.platform().licences(who.idNumber())), found -> {
+        s.tasks().run(() -> s.identify().records(who), found -> {
             if (applicant.get() != who) {
                 return; // another applicant was read meanwhile
             }
@@ -228,9 +214,6 @@ public final class AcceptanceViewModel {
             offerLicences(true);
             recordsMessage.set(s.i18n().get("acceptance.records.found", licences.size()));
         }, failure -> recordsMessage.set(s.i18n().get("acceptance.records.failed") + s.errors().of(failure)));
-    }
-
-    private record Records(PersonalProfile profile, List<ElectronicLicence> licences) {
     }
 
     /** Lists the valid licences each material can take; with {@code use}, takes the first for each open material. */

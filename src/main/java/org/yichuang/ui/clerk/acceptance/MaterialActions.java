@@ -17,13 +17,13 @@ import org.yichuang.ui.common.MaterialNotes;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.port.MaterialFiles;
 import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.PeopleRecords;
 import org.yichuang.usecase.port.Scanner;
 
 /** The ways a material gets satisfied; file, scan and licence work run in the background. */
 public final class MaterialActions {
     /** What material work needs, wired once by the composition root. */
-    public record Services(Platform platform, MaterialFiles files, Scanner scanner, TaskExecutor tasks,
+    public record Services(PeopleRecords people, MaterialFiles files, Scanner scanner, TaskExecutor tasks,
                            DialogService dialogs, I18n i18n, ErrorMessages errors, Clock clock) {
     }
 
@@ -63,7 +63,7 @@ public final class MaterialActions {
     }
 
     public void useLicence(MaterialModel m, ElectronicLicence licence) {
-        background(m, () -> new Satisfaction(Provision.ELICENCE, s.platform().licenceFile(licence.licenceNumber()),
+        background(m, () -> new Satisfaction(Provision.ELICENCE, s.people().licenceFile(licence.licenceNumber()),
                 licence.licenceNumber(), s.i18n().get("material.by.ELICENCE", licence.name(), licence.licenceNumber()), null));
     }
 

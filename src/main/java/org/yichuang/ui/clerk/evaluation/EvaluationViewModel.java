@@ -18,7 +18,7 @@ import org.yichuang.domain.evaluation.Rating;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServiceEvaluations;
 
 /**
  * The applicant rates the service (好差评): five levels; a bad rating asks which aspects and why before it is
@@ -26,7 +26,7 @@ import org.yichuang.usecase.port.Platform;
  */
 public final class EvaluationViewModel {
     private final CaseRecord record;
-    private final Platform platform;
+    private final ServiceEvaluations platform;
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ErrorMessages errors;
@@ -38,7 +38,7 @@ public final class EvaluationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private boolean done;
 
-    public EvaluationViewModel(CaseRecord record, Platform platform, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
+    public EvaluationViewModel(CaseRecord record, ServiceEvaluations platform, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
                                Runnable onDone) {
         this.record = record;
         this.platform = platform;

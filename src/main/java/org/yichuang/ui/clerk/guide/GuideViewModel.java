@@ -10,7 +10,7 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ServiceCatalogue;
 
 /** Loads the guide of an item or a bundle from the platform. */
 public final class GuideViewModel {
@@ -18,7 +18,7 @@ public final class GuideViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ClerkNavigator navigator;
 
-    public GuideViewModel(CatalogueHit hit, Platform platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
+    public GuideViewModel(CatalogueHit hit, ServiceCatalogue platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
                           ErrorMessages errors) {
         this.navigator = navigator;
         status.set(i18n.get("guide.loading"));

@@ -8,7 +8,7 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.ClerkAccounts;
 import org.yichuang.usecase.port.PlatformException;
 
 /** Clerk sign-in: the password never outlives the attempt. */
@@ -17,13 +17,13 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final Platform platform;
+    private final ClerkAccounts platform;
     private final TaskExecutor tasks;
     private final ClerkNavigator navigator;
     private final I18n i18n;
     private final ErrorMessages errors;
 
-    public SignInViewModel(Platform platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
+    public SignInViewModel(ClerkAccounts platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
         this.platform = platform;
         this.tasks = tasks;
         this.navigator = navigator;

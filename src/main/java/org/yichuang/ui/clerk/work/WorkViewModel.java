@@ -28,7 +28,8 @@ import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.SendOutbox;
 import org.yichuang.usecase.port.MaterialFiles;
 import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
-import org.yichuang.usecase.port.Platform;
+import org.yichuang.usecase.port.CaseRecords;
+import org.yichuang.usecase.port.ClerkWork;
 import org.yichuang.usecase.port.Scanner;
 
 /**
@@ -37,7 +38,7 @@ import org.yichuang.usecase.port.Scanner;
  */
 public final class WorkViewModel {
     /** What the work screen needs, wired once by the composition root. */
-    public record Services(Platform platform, SendOutbox outbox, MakeDocuments documents, MaterialFiles files,
+    public record Services(CaseRecords cases, ClerkWork work, SendOutbox outbox, MakeDocuments documents, MaterialFiles files,
                            Scanner scanner, TaskExecutor tasks, DialogService dialogs, ClerkNavigator navigator,
                            I18n i18n, ErrorMessages errors, Clock clock) {
     }
@@ -64,7 +65,7 @@ public final class WorkViewModel {
     public void refresh() {
         LocalDate today = LocalDate.now(s.clock());
         s.tasks().run(() -> s.outbox().pending(), kept::set, f -> message.set(s.errors().of(f)));
-        s.tasks().run(() -> s.platform().workOf(today), (WorkList work) -> {
+        s.tasks().run(() -> s.work().workOf(today), (WorkList work) -> {
             cases.setAll(work.cases());
             pending.setAll(work.pending());
         }, f -> message.set(s.i18n().get("work.unreachable") + s.errors().of(f)));
@@ -99,14 +100,14 @@ public final class WorkViewModel {
 
     /** Uploads the material's PDF; what was done to the file is handed on, for the clerk to be told. */
     private MaterialPdf upload(PendingMaterial p, MaterialPdf made) {
-        s.platform().uploadMaterial(p.caseNumber(), p.materialId(), made.pdf());
+        s.cases().uploadMaterial(p.caseNumber(), p.materialId(), made.pdf());
         return made;
     }
 
     /** The documents of a case again, to reprint or save. */
     public void documents(CaseSummary c) {
         background(() -> {
-            var record = s.platform().caseRecord(c.caseNumber());
+            var record = s.cases().caseRecord(c.caseNumber());
             return new Shown(record, s.documents().of(record, clerk));
         }, shown -> s.navigator().documents(shown.record(), shown.documents()));
     }

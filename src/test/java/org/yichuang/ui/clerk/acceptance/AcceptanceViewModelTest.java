@@ -79,10 +79,15 @@ class AcceptanceViewModelTest {
             @Override public void evaluation(CaseRecord record) { navigation.add("evaluation"); }
             @Override public void myWork() { navigation.add("myWork"); }
         };
-        var services = new AcceptanceViewModel.Services(new SimulatedIdCardReader(List.of(cards), Duration.ZERO),
-                org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), navigator, i18n,
+        var services = new AcceptanceViewModel.Services(identify(new SimulatedIdCardReader(List.of(cards), Duration.ZERO)),
+                null, actions(), new org.yichuang.testing.SameThreadTasks(), navigator, i18n,
                 new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
+    }
+
+    private static org.yichuang.usecase.IdentifyApplicant identify(org.yichuang.usecase.port.IdCardReader reader) {
+        return new org.yichuang.usecase.IdentifyApplicant(reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
+                new org.yichuang.testing.NoRecords(), CLOCK);
     }
 
     private static String value(AcceptanceViewModel m, String key) {
@@ -140,7 +145,7 @@ class AcceptanceViewModelTest {
         simulated.readCard();
         assertThat(simulated.photoProperty().get()).isNull();
         assertThat(simulated.photoNoteProperty().get()).contains("未提供证件照片");
-        var services = new AcceptanceViewModel.Services(new org.yichuang.usecase.port.IdCardReader() {
+        var services = new AcceptanceViewModel.Services(identify(new org.yichuang.usecase.port.IdCardReader() {
             @Override
             public org.yichuang.usecase.port.DeviceState state() {
                 return null;
@@ -155,7 +160,7 @@ class AcceptanceViewModelTest {
             public Identity readIdentity(Duration timeout) {
                 return new Identity(SpecimenCards.LI_MEI, new byte[1024]);
             }
-        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
+        }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
         AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
         withPhoto.readCard();
@@ -210,7 +215,7 @@ class AcceptanceViewModelTest {
     }
 
     private AcceptanceViewModel failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException failure) {
-        var services = new AcceptanceViewModel.Services(new org.yichuang.usecase.port.IdCardReader() {
+        var services = new AcceptanceViewModel.Services(identify(new org.yichuang.usecase.port.IdCardReader() {
             @Override
             public org.yichuang.usecase.port.DeviceState state() {
                 return null;
@@ -220,7 +225,7 @@ class AcceptanceViewModelTest {
             public Applicant read(Duration timeout) throws IdCardException {
                 throw failure;
             }
-        }, org.yichuang.usecase.port.PhotoDecoder.NONE, null, null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
+        }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
     }
