@@ -9,14 +9,15 @@ import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseDraft;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseSubmission;
-import org.yichuang.domain.cases.Channel;
-import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.domain.cases.Actor;
 import org.yichuang.usecase.port.CaseOutbox;
 import org.yichuang.usecase.port.CaseRecords;
 import org.yichuang.usecase.port.PlatformException;
 
 /**
- * The window decides on an application (受理, 一次性告知 or 不予受理): the decision and the materials are recorded on
+ * A decision on an application (受理, 一次性告知 or 不予受理), by a clerk at a window or by a terminal for the citizen
+ * in front of it ({@link Actor}: the channel, account and place recorded follow from it): the decision and the
+ * materials are recorded on
  * the platform and the documents made. When the platform cannot be reached the decision is kept in the outbox and
  * sent later; a submission the platform rejects is not kept, so the clerk can correct it. Blocks.
  */
@@ -46,9 +47,9 @@ public final class DecideCase {
     }
 
     /** {@code files}: material id to the PDF that satisfies it. */
-    public Outcome decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files, Clerk clerk,
+    public Outcome decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files, Actor actor,
                           List<ServiceItem> items) {
-        CaseSubmission submission = draft.toSubmission(decision, Channel.WINDOW, clerk.username(), clerk.window(),
+        CaseSubmission submission = draft.toSubmission(decision, actor.channel(), actor.account(), actor.place(),
                 OffsetDateTime.now(clock));
         CaseRecord record;
         try {
@@ -60,6 +61,6 @@ public final class DecideCase {
             outbox.keep(draft.idempotencyKey(), submission, files);
             return new Kept(draft.idempotencyKey(), e.getMessage());
         }
-        return new Recorded(record, documents.of(record, clerk, items));
+        return new Recorded(record, documents.of(record, actor, items));
     }
 }

@@ -5,7 +5,7 @@ import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.domain.cases.SubjectType;
-import org.yichuang.domain.clerk.Clerk;
+import org.yichuang.domain.cases.Actor;
 import org.yichuang.usecase.port.CaseDocuments;
 import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 import org.yichuang.usecase.port.ServiceCatalogue;
@@ -32,17 +32,17 @@ public final class MakeDocuments {
     }
 
     /** For a case decided earlier (a reprint, or a case sent from the outbox): its items are fetched. */
-    public List<Document> of(CaseRecord record, Clerk clerk) {
+    public List<Document> of(CaseRecord record, Actor actor) {
         List<ServiceItem> items = record.subjectType() == SubjectType.BUNDLE ? platform.bundle(record.subjectCode()).items()
                 : List.of(platform.item(record.subjectCode()));
-        return of(record, clerk, items);
+        return of(record, actor, items);
     }
 
-    public List<Document> of(CaseRecord record, Clerk clerk, List<ServiceItem> items) {
+    public List<Document> of(CaseRecord record, Actor actor, List<ServiceItem> items) {
         ServiceItem lead = items.getFirst();
         List<String> commitments = items.stream().filter(ServiceItem::commitmentBased)
                 .flatMap(i -> i.conditions().stream()).distinct().toList();
-        DocumentContext context = new DocumentContext(clerk.hall(), clerk.displayName(), lead.consultPhone(),
+        DocumentContext context = new DocumentContext(actor.hall(), actor.displayName(), lead.consultPhone(),
                 lead.handlingPlace(), commitments);
         return DocumentKind.forRecord(record, !commitments.isEmpty()).stream()
                 .map(kind -> {

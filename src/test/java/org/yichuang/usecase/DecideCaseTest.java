@@ -29,6 +29,7 @@ import org.yichuang.domain.cases.MaterialProvision;
 import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.Shortfall;
 import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.domain.cases.Actor;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
@@ -42,7 +43,7 @@ import org.yichuang.usecase.port.PlatformException;
  */
 class DecideCaseTest {
     private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
-    private static final Clerk CLERK = new Clerk("clerk01", "李明", "西安市政务服务中心", "综合受理 01 号窗口", "610000");
+    private static final Actor CLERK = new Actor.AtWindow(new Clerk("clerk01", "李明", "西安市政务服务中心", "综合受理 01 号窗口", "610000"));
     private TestPlatform platform = TestPlatform.start();
     @TempDir
     Path outboxDir;
@@ -129,7 +130,7 @@ class DecideCaseTest {
         assertThat(result.remaining()).isZero();
         assertThat(result.sent()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(CaseStatus.ACCEPTED);
-            assertThat(r.materials()).allMatch(m -> m.uploaded());
+            assertThat(r.materials()).isNotEmpty().allMatch(m -> m.uploaded());
         });
         String number = result.sent().getFirst().caseNumber();
         // sending the same decision again finds the same case: the idempotency key travels with it

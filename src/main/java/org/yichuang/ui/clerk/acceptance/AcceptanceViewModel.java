@@ -23,6 +23,7 @@ import org.yichuang.domain.catalogue.FieldRules;
 import org.yichuang.domain.applicant.Prefill;
 import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.SituationChoice;
+import org.yichuang.domain.cases.Actor;
 import org.yichuang.domain.cases.CaseDraft;
 import org.yichuang.domain.cases.MaterialProvision;
 import org.yichuang.domain.clerk.Clerk;
@@ -307,7 +308,7 @@ public final class AcceptanceViewModel {
     private void decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files) {
         busy.set(true);
         message.set(s.i18n().get("acceptance.submitting"));
-        s.tasks().run(() -> s.decideCase().decide(draft, decision, files, clerk, guide.items()), outcome -> {
+        s.tasks().run(() -> s.decideCase().decide(draft, decision, files, new Actor.AtWindow(clerk), guide.items()), outcome -> {
             busy.set(false);
             switch (outcome) {
                 case DecideCase.Recorded recorded -> s.navigator().documents(recorded.record(), recorded.documents());

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.yichuang.domain.cases.Actor;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.domain.clerk.PendingMaterial;
@@ -108,7 +109,7 @@ public final class WorkViewModel {
     public void documents(CaseSummary c) {
         background(() -> {
             var record = s.cases().caseRecord(c.caseNumber());
-            return new Shown(record, s.documents().of(record, clerk));
+            return new Shown(record, s.documents().of(record, new Actor.AtWindow(clerk)));
         }, shown -> s.navigator().documents(shown.record(), shown.documents()));
     }
 
