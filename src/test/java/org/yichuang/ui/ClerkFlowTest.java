@@ -131,7 +131,11 @@ class ClerkFlowTest {
 
     private void fillTheRestOfTheForm(FxRobot robot) {
         var bundle = platform.client.bundle("YJS-08");
-        for (FormField f : org.yichuang.domain.catalogue.Merging.fields(bundle.items(), java.util.Set.of())) {
+        List<FormField> fields = org.yichuang.domain.catalogue.Merging.fields(bundle.items(), java.util.Set.of());
+        assertThat(fields).as("the bundle's form").isNotEmpty();
+        assertThat(fields).as("every field of the form is on screen")
+                .allSatisfy(f -> assertThat(robot.lookup(byId("field-" + f.key())).tryQuery()).as(f.key()).isPresent());
+        for (FormField f : fields) {
             robot.lookup(byId("field-" + f.key())).tryQuery().ifPresent(node -> {
                 if (node instanceof ComboBox<?> box && (box.getValue() == null || box.getValue().toString().isBlank())) {
                     @SuppressWarnings("unchecked")
@@ -155,15 +159,19 @@ class ClerkFlowTest {
         Button defer = robot.lookup("#material-defer-id-photo").queryButton();
         robot.interact(defer::fire); // the button may sit below the fold of the materials' scroll pane
         assertThat(text(robot, "material-state-id-photo")).contains("容缺");
-        for (Button scan : robot.lookup(n -> n instanceof Button && n.getId() != null && n.getId().startsWith("material-scan-"))
-                .queryAllAs(Button.class)) {
+        var scans = robot.lookup(n -> n instanceof Button && n.getId() != null && n.getId().startsWith("material-scan-"))
+                .queryAllAs(Button.class);
+        assertThat(scans).as("a scan button beside each material").isNotEmpty();
+        for (Button scan : scans) {
             String id = scan.getId().substring("material-scan-".length());
             if (!text(robot, "material-state-" + id).startsWith("✔")) {
                 robot.interact(scan::fire);
             }
         }
-        waitUntil("every material is satisfied", () -> robot.lookup(n -> n.getId() != null
-                && n.getId().startsWith("material-state-")).queryAllAs(Label.class).stream().allMatch(l -> l.getText().startsWith("✔")));
+        waitUntil("every material is satisfied", () -> {
+            var states = robot.lookup(n -> n.getId() != null && n.getId().startsWith("material-state-")).queryAllAs(Label.class);
+            return states.size() == scans.size() && states.stream().allMatch(l -> l.getText().startsWith("✔"));
+        });
         robot.clickOn("#accept-case");
         waitUntil("the case number shows", () -> robot.lookup("#case-number").tryQuery().isPresent()
                 || robot.lookup("#acceptance-message").tryQuery().map(n -> ((Label) n).getText())

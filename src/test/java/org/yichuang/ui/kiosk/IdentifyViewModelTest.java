@@ -84,6 +84,7 @@ class IdentifyViewModelTest {
     void aHiddenScreenStopsListeningAndDropsALateRead() {
         List<Applicant> identified = new ArrayList<>();
         IdentifyViewModel[] model = new IdentifyViewModel[1];
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
         IdCardReader reader = new IdCardReader() {
             @Override
             public DeviceState state() {
@@ -92,12 +93,14 @@ class IdentifyViewModelTest {
 
             @Override
             public Applicant read(Duration timeout) {
+                reads.incrementAndGet();
                 model[0].stop(); // the citizen left the screen while the card was being read
                 return SpecimenCards.LI_MEI;
             }
         };
         model[0] = new IdentifyViewModel(reader, true, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
         model[0].start();
+        assertThat(reads).as("the card was read, and the read dropped").hasValue(1);
         assertThat(identified).isEmpty();
     }
 

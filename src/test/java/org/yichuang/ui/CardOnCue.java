@@ -1,0 +1,39 @@
+package org.yichuang.ui;
+
+import java.time.Duration;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.usecase.port.DeviceState;
+import org.yichuang.usecase.port.IdCardReader;
+
+/** A reader with no card on it until the test places one, so a test can look at 请放置身份证 for as long as it needs. */
+final class CardOnCue implements IdCardReader {
+    private final SynchronousQueue<Applicant> placed = new SynchronousQueue<>();
+
+    /** Places a card; returns once a read has taken it (or fails after 10 s when nobody reads). */
+    void place(Applicant card) throws InterruptedException {
+        if (!placed.offer(card, 10, TimeUnit.SECONDS)) {
+            throw new AssertionError("nobody read the card within 10 s: is the identify screen listening?");
+        }
+    }
+
+    @Override
+    public DeviceState state() {
+        return new DeviceState("idcard", "test reader", DeviceState.Condition.SIMULATED, "card on cue");
+    }
+
+    @Override
+    public Applicant read(Duration timeout) throws IdCardException {
+        try {
+            Applicant card = placed.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (card == null) {
+                throw new IdCardException("idcard.read.timeout", "no card within " + timeout);
+            }
+            return card;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IdCardException("idcard.read.interrupted", "read interrupted");
+        }
+    }
+}
