@@ -118,7 +118,8 @@ public final class Composition implements AutoCloseable {
                 tasks, i18n);
         if (options.mode() == Mode.KIOSK) {
             IdCardReader cards = socialSecurity == null ? reader : new FirstCardReader(List.of(reader, socialSecurity));
-            return new KioskShell(new QueryProgress(platform), cards, socialSecurity != null, tasks, i18n, errors,
+            return new KioskShell(new QueryProgress(platform), new IdentifyApplicant(cards, photos, platform, clock),
+                    socialSecurity != null, tasks, i18n, errors,
                     options.idleTimeout()).node();
         }
         PdfCaseDocuments documents = new PdfCaseDocuments(options.font());

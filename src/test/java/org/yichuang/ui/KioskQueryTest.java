@@ -36,7 +36,9 @@ class KioskQueryTest {
     @Start
     void start(Stage stage) {
         shell = new KioskShell(new QueryProgress(platform.client),
-                new org.yichuang.device.idcard.sim.SimulatedIdCardReader(List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300)),
+                new org.yichuang.usecase.IdentifyApplicant(new org.yichuang.device.idcard.sim.SimulatedIdCardReader(
+                        List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300)), org.yichuang.usecase.port.PhotoDecoder.NONE,
+                        platform.client, UiTestSupport.CLOCK),
                 false, tasks, UiTestSupport.I18N, UiTestSupport.ERRORS, Duration.ofSeconds(5));
         UiTestSupport.show(stage, shell.node());
     }

@@ -45,7 +45,8 @@ class KioskTouchTargetsTest {
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell(new QueryProgress(platform.client), reader, false, tasks, UiTestSupport.I18N,
+        shell = new KioskShell(new QueryProgress(platform.client), new org.yichuang.usecase.IdentifyApplicant(reader,
+                org.yichuang.usecase.port.PhotoDecoder.NONE, platform.client, UiTestSupport.CLOCK), false, tasks, UiTestSupport.I18N,
                 UiTestSupport.ERRORS, Duration.ofSeconds(120));
         UiTestSupport.show(stage, shell.node());
     }

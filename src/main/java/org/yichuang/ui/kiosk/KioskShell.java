@@ -22,7 +22,7 @@ import org.yichuang.ui.kiosk.menu.ServicesMenuView;
 import org.yichuang.ui.kiosk.progress.ProgressQueryView;
 import org.yichuang.ui.kiosk.progress.ProgressQueryViewModel;
 import org.yichuang.usecase.QueryProgress;
-import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.IdentifyApplicant;
 
 /**
  * The kiosk's full-screen content. A session starts at the first touch on the attract screen; when it ends
@@ -36,13 +36,13 @@ public final class KioskShell implements KioskNavigator {
     private final I18n i18n;
     private final ErrorMessages errors;
     private ProgressQueryViewModel progress;
-    private final IdCardReader reader;
+    private final IdentifyApplicant identify;
     private final boolean takesSocialSecurityCards;
 
-    public KioskShell(QueryProgress queryProgress, IdCardReader reader, boolean takesSocialSecurityCards, TaskExecutor tasks,
+    public KioskShell(QueryProgress queryProgress, IdentifyApplicant identify, boolean takesSocialSecurityCards, TaskExecutor tasks,
                       I18n i18n, ErrorMessages errors, Duration idleTimeout) {
         this.queryProgress = queryProgress;
-        this.reader = reader;
+        this.identify = identify;
         this.takesSocialSecurityCards = takesSocialSecurityCards;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -102,7 +102,7 @@ public final class KioskShell implements KioskNavigator {
 
     @Override
     public void identify() {
-        IdentifyViewModel model = new IdentifyViewModel(reader, takesSocialSecurityCards, tasks, i18n, errors, applicant -> {
+        IdentifyViewModel model = new IdentifyViewModel(identify, takesSocialSecurityCards, tasks, i18n, errors, applicant -> {
             session.citizenProperty().set(applicant);
             menu();
         });

@@ -25,6 +25,11 @@ class IdentifyViewModelTest {
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
     private final List<String> messages = new ArrayList<>();
 
+    private static org.yichuang.usecase.IdentifyApplicant identify(IdCardReader reader) {
+        return new org.yichuang.usecase.IdentifyApplicant(reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
+                new org.yichuang.testing.NoRecords(), java.time.Clock.systemUTC());
+    }
+
     /** Replays scripted outcomes: an applicant, or the key of an IdCardException. */
     private static IdCardReader scripted(Deque<Object> outcomes) {
         return new IdCardReader() {
@@ -71,7 +76,7 @@ class IdentifyViewModelTest {
         List<Applicant> identified = new ArrayList<>();
         var outcomes = new ArrayDeque<Object>(List.of("idcard.read.timeout", "idcard.read.failed", "idcard.read.malformed",
                 SpecimenCards.LI_MEI));
-        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), false, sameThread(10), i18n, new ErrorMessages(i18n),
+        IdentifyViewModel model = new IdentifyViewModel(identify(scripted(outcomes)), false, sameThread(10), i18n, new ErrorMessages(i18n),
                 identified::add);
         model.messageProperty().addListener((obs, was, now) -> messages.add(now));
         model.start();
@@ -98,7 +103,7 @@ class IdentifyViewModelTest {
                 return SpecimenCards.LI_MEI;
             }
         };
-        model[0] = new IdentifyViewModel(reader, true, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
+        model[0] = new IdentifyViewModel(identify(reader), true, sameThread(10), i18n, new ErrorMessages(i18n), identified::add);
         model[0].start();
         assertThat(reads).as("the card was read, and the read dropped").hasValue(1);
         assertThat(identified).isEmpty();
@@ -108,7 +113,7 @@ class IdentifyViewModelTest {
     void aCardOfAnUnsupportedEditionSendsTheCitizenToAWindowWithoutShowingTheirData() {
         var edition = new org.yichuang.domain.applicant.UnsupportedEdition("Z", "张伟明", "932682198501010017", null, null);
         var outcomes = new ArrayDeque<Object>(List.of(IdCardReader.IdCardException.unsupported(edition)));
-        IdentifyViewModel model = new IdentifyViewModel(scripted(outcomes), false, sameThread(2), i18n, new ErrorMessages(i18n),
+        IdentifyViewModel model = new IdentifyViewModel(identify(scripted(outcomes)), false, sameThread(2), i18n, new ErrorMessages(i18n),
                 a -> { });
         model.messageProperty().addListener((obs, was, now) -> messages.add(now));
         model.start();

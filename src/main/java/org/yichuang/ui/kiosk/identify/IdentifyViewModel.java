@@ -10,6 +10,7 @@ import org.yichuang.domain.applicant.Applicant;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.IdentifyApplicant;
 import org.yichuang.usecase.port.IdCardReader;
 
 /**
@@ -18,7 +19,7 @@ import org.yichuang.usecase.port.IdCardReader;
  */
 public final class IdentifyViewModel {
     private static final Duration ATTEMPT = Duration.ofSeconds(2);
-    private final IdCardReader reader;
+    private final IdentifyApplicant identify;
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ErrorMessages errors;
@@ -27,9 +28,9 @@ public final class IdentifyViewModel {
     private final BooleanProperty listening = new SimpleBooleanProperty();
     private final String prompt;
 
-    public IdentifyViewModel(IdCardReader reader, boolean takesSocialSecurityCards, TaskExecutor tasks, I18n i18n,
+    public IdentifyViewModel(IdentifyApplicant identify, boolean takesSocialSecurityCards, TaskExecutor tasks, I18n i18n,
                              ErrorMessages errors, Consumer<Applicant> onIdentified) {
-        this.reader = reader;
+        this.identify = identify;
         this.prompt = i18n.get(takesSocialSecurityCards ? "kiosk.identify.promptWithSsc" : "kiosk.identify.prompt");
         this.tasks = tasks;
         this.i18n = i18n;
@@ -52,7 +53,7 @@ public final class IdentifyViewModel {
     }
 
     private void attempt() {
-        tasks.run(() -> reader.read(ATTEMPT), applicant -> {
+        tasks.run(() -> identify.read(ATTEMPT).person(), applicant -> {
             if (listening.get()) {
                 listening.set(false);
                 message.set(i18n.get("kiosk.identify.done"));
