@@ -3,7 +3,7 @@ package org.yichuang.ui.clerk;
 import java.util.List;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.clerk.Clerk;
-import org.yichuang.ui.clerk.guide.Guide;
+import org.yichuang.domain.cases.Subject;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.MakeDocuments;
 
@@ -15,7 +15,7 @@ public interface ClerkNavigator {
 
     void guide(CatalogueHit hit);
 
-    void acceptance(Guide guide);
+    void acceptance(Subject guide);
 
     /** A decided case and its documents. */
     void documents(CaseRecord record, List<MakeDocuments.Document> documents);

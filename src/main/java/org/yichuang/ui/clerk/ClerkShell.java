@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.ui.clerk.acceptance.AcceptanceView;
 import org.yichuang.ui.clerk.acceptance.AcceptanceViewModel;
-import org.yichuang.ui.clerk.guide.Guide;
+import org.yichuang.domain.cases.Subject;
 import org.yichuang.ui.clerk.guide.GuideView;
 import org.yichuang.ui.clerk.guide.GuideViewModel;
 import org.yichuang.ui.clerk.home.HomeView;
@@ -98,7 +98,7 @@ public final class ClerkShell implements ClerkNavigator {
     }
 
     @Override
-    public void acceptance(Guide guide) {
+    public void acceptance(Subject guide) {
         var actions = new MaterialActions(new MaterialActions.Services(s.platform(), s.files(), s.scanner(), s.tasks(),
                 s.dialogs(), s.i18n(), s.errors(), s.clock()));
         var services = new AcceptanceViewModel.Services(s.identify(), s.decideCase(), actions,

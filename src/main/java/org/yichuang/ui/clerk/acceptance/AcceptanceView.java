@@ -32,7 +32,7 @@ public final class AcceptanceView {
 
     public AcceptanceView(AcceptanceViewModel model, I18n i18n) {
         this.i18n = i18n;
-        Label title = new Label(i18n.get("acceptance.title", model.guide().name()));
+        Label title = new Label(i18n.get("acceptance.title", model.subject().name()));
         title.getStyleClass().add(Styles.TITLE);
         Button cancel = new Button(i18n.get("common.back"));
         cancel.setOnAction(e -> model.cancel());
@@ -54,7 +54,7 @@ public final class AcceptanceView {
         root.setBottom(decisions.node());
         form.setPadding(new javafx.geometry.Insets(4, 16, 16, 16));
         root.getStyleClass().add(Styles.SECTION);
-        var keys = java.util.Map.<KeyCombination, Runnable>of(new KeyCodeCombination(KeyCode.F2), model::readCard,
+        var keys = java.util.Map.<KeyCombination, Runnable>of(new KeyCodeCombination(KeyCode.F2), model.people()::readCard,
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::accept,
                 new KeyCodeCombination(KeyCode.F8), decisions::showShortfalls,
                 new KeyCodeCombination(KeyCode.F9), decisions::showRefusal);

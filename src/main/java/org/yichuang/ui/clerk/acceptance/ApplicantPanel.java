@@ -24,18 +24,18 @@ final class ApplicantPanel {
         Button read = new Button(i18n.get("acceptance.card.read"));
         read.setId("read-card");
         read.setMaxWidth(Double.MAX_VALUE);
-        read.disableProperty().bind(model.readingProperty());
-        read.setOnAction(e -> model.readCard());
+        read.disableProperty().bind(model.people().readingProperty());
+        read.setOnAction(e -> model.people().readCard());
         Label message = new Label();
         message.setId("card-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.WARNING);
-        message.textProperty().bind(model.cardMessageProperty());
-        model.applicantProperty().addListener((obs, was, a) -> show(a));
+        message.textProperty().bind(model.people().cardMessageProperty());
+        model.people().applicantProperty().addListener((obs, was, a) -> show(a));
         show(null);
         javafx.scene.image.ImageView photo = new javafx.scene.image.ImageView();
         photo.setId("applicant-photo");
-        model.photoProperty().addListener((obs, was, p) -> {
+        model.people().photoProperty().addListener((obs, was, p) -> {
             if (p == null) {
                 photo.setImage(null);
                 return;
@@ -49,7 +49,7 @@ final class ApplicantPanel {
         photoNote.setId("photo-note");
         photoNote.setWrapText(true);
         photoNote.getStyleClass().add(Styles.MUTED);
-        photoNote.textProperty().bind(model.photoNoteProperty());
+        photoNote.textProperty().bind(model.people().photoNoteProperty());
         root.getChildren().addAll(title, read, message, photo, photoNote, grid, manualEntry(model));
         root.getStyleClass().add(Styles.CARD);
     }
@@ -105,7 +105,7 @@ final class ApplicantPanel {
         Button take = new Button(i18n.get("acceptance.manual.take"));
         take.setId("manual-take");
         take.setOnAction(e -> problems.setText(String.join("\n",
-                model.enterManually(name.getText(), number.getText(), address.getText()).stream().map(i18n::get).toList())));
+                model.people().enterManually(name.getText(), number.getText(), address.getText()).stream().map(i18n::get).toList())));
         javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(i18n.get("acceptance.manual.title"),
                 new VBox(6, name, number, address, take, problems));
         pane.setExpanded(false);

@@ -41,7 +41,7 @@ final class MaterialsPanel {
         Label records = new Label();
         records.setWrapText(true);
         records.getStyleClass().add(Styles.MUTED);
-        records.textProperty().bind(model.recordsMessageProperty());
+        records.textProperty().bind(model.people().recordsMessageProperty());
         box.getChildren().addAll(title, records);
         model.materials().forEach(m -> box.getChildren().add(row(m)));
     }

@@ -2,9 +2,7 @@ package org.yichuang.ui.clerk.acceptance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.catalogue.SituationChoice;
+import org.yichuang.domain.cases.Application;
 import org.yichuang.domain.cases.Shortfall;
 import org.yichuang.ui.common.I18n;
 
@@ -13,13 +11,11 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> of(List<ServiceItem> items, Set<SituationChoice> answers, List<FieldModel> fields,
-                              List<MaterialModel> materials, I18n i18n) {
+    static List<Shortfall> of(Application application, List<FieldModel> fields, List<MaterialModel> materials, I18n i18n) {
         List<Shortfall> out = new ArrayList<>();
         for (MaterialModel m : materials) {
             if (!m.satisfied()) {
-                List<String> needing = items.stream().filter(i -> i.materials().stream()
-                        .anyMatch(x -> x.id().equals(m.material().id()) && x.appliesTo(answers))).map(ServiceItem::name).toList();
+                List<String> needing = application.itemsNeeding(m.material());
                 String why = i18n.get("shortfall.material", String.join("、", needing))
                         + (m.material().note().isBlank() ? "" : "；" + m.material().note());
                 out.add(new Shortfall(i18n.get("shortfall.materialName", m.material().name(),

@@ -1,5 +1,6 @@
 package org.yichuang.ui.clerk.guide;
 
+import org.yichuang.domain.cases.Subject;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -46,7 +47,7 @@ public final class GuideView {
         return root;
     }
 
-    private Node content(Guide guide) {
+    private Node content(Subject guide) {
         VBox box = new VBox(14);
         box.setPadding(new javafx.geometry.Insets(12, 16, 16, 16));
         Label title = new Label(guide.name());

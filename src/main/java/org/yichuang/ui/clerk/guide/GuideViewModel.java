@@ -1,5 +1,6 @@
 package org.yichuang.ui.clerk.guide;
 
+import org.yichuang.domain.cases.Subject;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,7 +15,7 @@ import org.yichuang.usecase.port.ServiceCatalogue;
 
 /** Loads the guide of an item or a bundle from the platform. */
 public final class GuideViewModel {
-    private final ObjectProperty<Guide> guide = new SimpleObjectProperty<>();
+    private final ObjectProperty<Subject> guide = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final ClerkNavigator navigator;
 
@@ -22,8 +23,8 @@ public final class GuideViewModel {
                           ErrorMessages errors) {
         this.navigator = navigator;
         status.set(i18n.get("guide.loading"));
-        tasks.run(() -> hit.type() == SubjectType.BUNDLE ? Guide.of(platform.bundle(hit.code()))
-                : Guide.of(platform.item(hit.code())), loaded -> {
+        tasks.run(() -> hit.type() == SubjectType.BUNDLE ? Subject.of(platform.bundle(hit.code()))
+                : Subject.of(platform.item(hit.code())), loaded -> {
                     status.set("");
                     guide.set(loaded);
                 }, failure -> status.set(errors.of(failure)));
@@ -39,7 +40,7 @@ public final class GuideViewModel {
         navigator.home();
     }
 
-    public ObjectProperty<Guide> guideProperty() {
+    public ObjectProperty<Subject> guideProperty() {
         return guide;
     }
 

@@ -30,7 +30,7 @@ import org.yichuang.domain.catalogue.SituationOption;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.ui.clerk.CatalogueHit;
 import org.yichuang.ui.clerk.ClerkNavigator;
-import org.yichuang.ui.clerk.guide.Guide;
+import org.yichuang.domain.cases.Subject;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.usecase.DecideCase;
@@ -73,7 +73,7 @@ class AcceptanceViewModelTest {
             @Override public void signedIn(Clerk clerk) { navigation.add("signedIn"); }
             @Override public void home() { navigation.add("home"); }
             @Override public void guide(CatalogueHit hit) { navigation.add("guide"); }
-            @Override public void acceptance(Guide guide) { navigation.add("acceptance"); }
+            @Override public void acceptance(Subject guide) { navigation.add("acceptance"); }
             @Override public void documents(CaseRecord record, List<MakeDocuments.Document> documents) { navigation.add("documents"); }
             @Override public void kept(DecideCase.Kept kept) { navigation.add("kept"); }
             @Override public void evaluation(CaseRecord record) { navigation.add("evaluation"); }
@@ -82,7 +82,7 @@ class AcceptanceViewModelTest {
         var services = new AcceptanceViewModel.Services(identify(new SimulatedIdCardReader(List.of(cards), Duration.ZERO)),
                 null, actions(), new org.yichuang.testing.SameThreadTasks(), navigator, i18n,
                 new ErrorMessages(i18n), CLOCK);
-        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
+        return new AcceptanceViewModel(Subject.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
     }
 
     private static org.yichuang.usecase.IdentifyApplicant identify(org.yichuang.usecase.port.IdCardReader reader) {
@@ -97,10 +97,10 @@ class AcceptanceViewModelTest {
     @Test
     void aReadCardFillsTheFormAndWarnsOfExpiry() {
         AcceptanceViewModel m = model(SpecimenCards.WANG_JIANGUO);
-        m.readCard();
+        m.people().readCard();
         assertThat(value(m, "applicant.name")).isEqualTo("王建国");
         assertThat(value(m, "applicant.idNumber")).isEqualTo("610522196001013011");
-        assertThat(m.cardMessageProperty().get()).contains("过有效期");
+        assertThat(m.people().cardMessageProperty().get()).contains("过有效期");
     }
 
     @Test
@@ -109,10 +109,10 @@ class AcceptanceViewModelTest {
         assertThat(m.needsAgent()).isFalse();
         m.situations().getFirst().answerProperty().set(m.situations().getFirst().situation().options().get(1));
         assertThat(m.needsAgent()).isTrue();
-        m.readCard();
-        m.readAgentCard();
-        assertThat(m.applicantProperty().get().name()).isEqualTo("李梅");
-        assertThat(m.agentProperty().get().name()).isEqualTo("张三");
+        m.people().readCard();
+        m.people().readAgentCard();
+        assertThat(m.people().applicantProperty().get().name()).isEqualTo("李梅");
+        assertThat(m.people().agentProperty().get().name()).isEqualTo("张三");
         assertThat(value(m, "agent.idNumber")).isEqualTo("11010519491231002X");
         assertThat(value(m, "applicant.name")).isEqualTo("李梅");
     }
@@ -120,20 +120,20 @@ class AcceptanceViewModelTest {
     @Test
     void thePrincipalCannotBeTheirOwnAgent() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
-        m.readCard();
-        m.readAgentCard();
-        assertThat(m.agentProperty().get()).isNull();
-        assertThat(m.agentMessageProperty().get()).contains("不能是申请人本人");
+        m.people().readCard();
+        m.people().readAgentCard();
+        assertThat(m.people().agentProperty().get()).isNull();
+        assertThat(m.people().agentMessageProperty().get()).contains("不能是申请人本人");
     }
 
     @Test
     void manualEntryIsCheckedLikeACard() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
-        assertThat(m.enterManually("李梅", "610113198803124524", "")).containsExactly("id.invalid.checkDigit");
-        assertThat(m.enterManually(" ", "610113198803124523", "")).containsExactly("field.required");
-        assertThat(m.applicantProperty().get()).isNull();
-        assertThat(m.enterManually("李梅", "610113198803124523", "西安市")).isEmpty();
-        Applicant typed = m.applicantProperty().get();
+        assertThat(m.people().enterManually("李梅", "610113198803124524", "")).containsExactly("id.invalid.checkDigit");
+        assertThat(m.people().enterManually(" ", "610113198803124523", "")).containsExactly("field.required");
+        assertThat(m.people().applicantProperty().get()).isNull();
+        assertThat(m.people().enterManually("李梅", "610113198803124523", "西安市")).isEmpty();
+        Applicant typed = m.people().applicantProperty().get();
         assertThat(typed.sex()).isEqualTo(Sex.FEMALE);
         assertThat(typed.birthDate()).hasToString("1988-03-12");
         assertThat(value(m, "applicant.idNumber")).isEqualTo("610113198803124523");
@@ -142,9 +142,9 @@ class AcceptanceViewModelTest {
     @Test
     void thePhotoIsNeverMadeUp() {
         AcceptanceViewModel simulated = model(SpecimenCards.LI_MEI);
-        simulated.readCard();
-        assertThat(simulated.photoProperty().get()).isNull();
-        assertThat(simulated.photoNoteProperty().get()).contains("未提供证件照片");
+        simulated.people().readCard();
+        assertThat(simulated.people().photoProperty().get()).isNull();
+        assertThat(simulated.people().photoNoteProperty().get()).contains("未提供证件照片");
         var services = new AcceptanceViewModel.Services(identify(new org.yichuang.usecase.port.IdCardReader() {
             @Override
             public org.yichuang.usecase.port.DeviceState state() {
@@ -162,10 +162,10 @@ class AcceptanceViewModelTest {
             }
         }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
-        AcceptanceViewModel withPhoto = new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
-        withPhoto.readCard();
-        assertThat(withPhoto.photoProperty().get()).isNull();
-        assertThat(withPhoto.photoNoteProperty().get()).contains("WLT 解码库");
+        AcceptanceViewModel withPhoto = new AcceptanceViewModel(Subject.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
+        withPhoto.people().readCard();
+        assertThat(withPhoto.people().photoProperty().get()).isNull();
+        assertThat(withPhoto.people().photoNoteProperty().get()).contains("WLT 解码库");
     }
 
     @Test
@@ -173,7 +173,7 @@ class AcceptanceViewModelTest {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
         m.accept();
         assertThat(m.messageProperty().get()).contains("身份证");
-        m.readCard();
+        m.people().readCard();
         m.accept();
         assertThat(m.messageProperty().get()).contains("1 项材料未收取", "申请人居民身份证");
         assertThat(navigation).isEmpty();
@@ -182,7 +182,7 @@ class AcceptanceViewModelTest {
     @Test
     void theOneTimeNotificationListsEveryShortfallWithWhy() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
-        m.readCard();
+        m.people().readCard();
         var all = m.shortfalls();
         assertThat(all).hasSize(1);
         assertThat(all.getFirst().subject()).startsWith("申请人居民身份证（原件");
@@ -207,7 +207,7 @@ class AcceptanceViewModelTest {
     @Test
     void aRefusalNeedsOneOfTheItemsGrounds() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
-        m.readCard();
+        m.people().readCard();
         m.refuse("我不想受理", "");
         assertThat(m.messageProperty().get()).contains("请选择不予受理的理由");
         assertThat(navigation).isEmpty();
@@ -227,7 +227,7 @@ class AcceptanceViewModelTest {
             }
         }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
                 new ErrorMessages(i18n), CLOCK);
-        return new AcceptanceViewModel(Guide.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
+        return new AcceptanceViewModel(Subject.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
     }
 
     @Test
@@ -235,10 +235,10 @@ class AcceptanceViewModelTest {
         var edition = new org.yichuang.domain.applicant.UnsupportedEdition("Z", "张伟明", "932682198501010017",
                 java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2033, 11, 30));
         AcceptanceViewModel m = failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException.unsupported(edition));
-        m.readCard();
-        assertThat(m.cardMessageProperty().get()).contains("暂不支持", "“Z”", "张伟明", "932682198501010017",
+        m.people().readCard();
+        assertThat(m.people().cardMessageProperty().get()).contains("暂不支持", "“Z”", "张伟明", "932682198501010017",
                 "2033.11.30", "人工录入").doesNotContain("未检测到");
-        assertThat(m.applicantProperty().get()).isNull();
+        assertThat(m.people().applicantProperty().get()).isNull();
     }
 
     @Test
@@ -247,19 +247,19 @@ class AcceptanceViewModelTest {
                 "932682198501010017", "", java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2033, 11, 30),
                 org.yichuang.domain.applicant.IdDocumentType.FOREIGNER_PERMANENT, "ZHANG, WEIMING SPECIMEN", "SAU");
         AcceptanceViewModel m = model(foreigner);
-        m.readCard();
-        assertThat(m.applicantProperty().get().nationality()).isEqualTo("SAU");
-        assertThat(m.cardMessageProperty().get()).isEmpty();
+        m.people().readCard();
+        assertThat(m.people().applicantProperty().get().nationality()).isEqualTo("SAU");
+        assertThat(m.people().cardMessageProperty().get()).isEmpty();
         assertThat(value(m, "applicant.idNumber")).isEqualTo("932682198501010017");
     }
 
     @Test
     void manualEntryTakesTheNumberAsPeopleTypeIt() {
         AcceptanceViewModel m = model(SpecimenCards.ZHANG_SAN);
-        assertThat(m.enterManually("\u202A张三\u202C", "１１０１０５ １９４９１２３１ ００２ｘ", " 北京市\u200B ")).isEmpty();
-        assertThat(m.applicantProperty().get().idNumber()).isEqualTo("11010519491231002X");
-        assertThat(m.applicantProperty().get().name()).isEqualTo("张三");
-        assertThat(m.applicantProperty().get().address()).isEqualTo("北京市");
+        assertThat(m.people().enterManually("\u202A张三\u202C", "１１０１０５ １９４９１２３１ ００２ｘ", " 北京市\u200B ")).isEmpty();
+        assertThat(m.people().applicantProperty().get().idNumber()).isEqualTo("11010519491231002X");
+        assertThat(m.people().applicantProperty().get().name()).isEqualTo("张三");
+        assertThat(m.people().applicantProperty().get().address()).isEqualTo("北京市");
     }
 
     @Test

@@ -1,24 +1,23 @@
-package org.yichuang.ui.clerk.guide;
+package org.yichuang.domain.cases;
 
 import java.util.List;
 import org.yichuang.domain.catalogue.BundleGuide;
 import org.yichuang.domain.catalogue.Handling;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.cases.SubjectType;
 
-/** What the clerk accepts: one item, or a bundle of items, with their guides. */
-public record Guide(SubjectType type, String code, String name, String description, int promisedLimitDays,
+/** What is applied for: one service item, or a 一件事 bundle of items. */
+public record Subject(SubjectType type, String code, String name, String description, int promisedLimitDays,
                     List<ServiceItem> items) {
-    public Guide {
+    public Subject {
         items = List.copyOf(items);
     }
 
-    public static Guide of(ServiceItem item) {
-        return new Guide(SubjectType.ITEM, item.code(), item.name(), "", item.promisedLimitDays(), List.of(item));
+    public static Subject of(ServiceItem item) {
+        return new Subject(SubjectType.ITEM, item.code(), item.name(), "", item.promisedLimitDays(), List.of(item));
     }
 
-    public static Guide of(BundleGuide bundle) {
-        return new Guide(SubjectType.BUNDLE, bundle.code(), bundle.name(), bundle.description(),
+    public static Subject of(BundleGuide bundle) {
+        return new Subject(SubjectType.BUNDLE, bundle.code(), bundle.name(), bundle.description(),
                 bundle.promisedLimitDays(), bundle.items());
     }
 
