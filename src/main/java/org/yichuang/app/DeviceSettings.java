@@ -40,7 +40,7 @@ record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String i
         if (idCard.equals("ga467") && port.isEmpty()) {
             throw new LaunchOptions.BadOptions("idcard=ga467 needs idcard.port, e.g. idcard.port=/dev/ttyUSB0 (see: yichuang devices)");
         }
-        int baud = (int) LaunchOptions.number("idcard.baud", p.getProperty("idcard.baud", "115200").strip(), 9600, 115200);
+        int baud = baud(p.getProperty("idcard.baud", "115200"));
         String library = p.getProperty("idcard.library", "").strip();
         if (idCard.equals("sdk") && library.isEmpty()) {
             throw new LaunchOptions.BadOptions("idcard=sdk needs idcard.library, the vendor's library, e.g. /opt/reader/libsdtapi.so");
@@ -50,6 +50,14 @@ record DeviceSettings(String idCard, String idCardPort, int idCardBaud, String i
         String sscReader = ssc.equals("pcsc") ? p.getProperty("ssc.reader", "auto").strip() : null;
         return new DeviceSettings(idCard, port.isEmpty() ? null : port, baud, library.isEmpty() ? null : library,
                 photos.isEmpty() ? null : photos, sscReader, one(p, "printer", "system", PRINTER));
+    }
+
+    private static int baud(String value) {
+        try {
+            return (int) Converters.number(value, 9600, 115200);
+        } catch (IllegalArgumentException e) {
+            throw new LaunchOptions.BadOptions("device setting idcard.baud " + e.getMessage());
+        }
     }
 
     private static String one(Properties p, String key, String fallback, Set<String> allowed) {

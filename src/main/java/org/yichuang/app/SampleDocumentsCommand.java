@@ -1,41 +1,65 @@
 package org.yichuang.app;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.yichuang.docs.PdfCaseDocuments;
 import org.yichuang.docs.Samples;
 import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.domain.text.TypedText;
 import org.yichuang.usecase.port.CaseDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sample-documents --out DIR [--font PATH] [--name NAME] [--address TEXT]}: every document type with specimen
  * data, for wording review; with a name and address, the documents a hall's hardest names would get. Exit 3 when a
  * character has no glyph in any installed font (the documents are written, with an empty box in its place).
  */
-final class SampleDocumentsCommand {
+@Command(name = "sample-documents", mixinStandardHelpOptions = true, versionProvider = YichuangCommand.VersionText.class,
+        descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+        sortOptions = false,
+        description = {"Writes the five documents with specimen data, for the wording (documents.properties) to be "
+                + "reviewed before go-live; with --name and --address, the documents a hall's hardest names would get."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:no usable font, or DIR cannot be written", "2:bad options",
+            "3:written, but a character has no glyph in any installed font (each is named)"})
+final class SampleDocumentsCommand implements Callable<Integer> {
     private static final List<String> NAMES = List.of("01-受理回执", "02-一次性告知书", "03-告知承诺书", "04-不予受理通知书",
             "05-材料流转单");
 
-    private SampleDocumentsCommand() {
-    }
+    @Option(names = "--out", paramLabel = "DIR", required = true, converter = Converters.SomePath.class,
+            description = "where the PDFs are written (made if missing)")
+    private Path dir;
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Optional<String> dirArg = option(args, "--out");
-        if (dirArg.isEmpty()) {
-            err.println("yichuang sample-documents: --out DIR is required");
-            return 2;
-        }
-        Path dir = Path.of(dirArg.get());
-        Optional<String> name = option(args, "--name").map(TypedText::normalise);
-        Optional<String> address = option(args, "--address").map(TypedText::normalise);
-        PdfCaseDocuments documents = new PdfCaseDocuments(option(args, "--font").map(Path::of));
+    @Option(names = "--font", paramLabel = "PATH", converter = Converters.SomePath.class,
+            description = "a TrueType CJK font (default: found on the system)")
+    private Path font;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the applicant's name (default: a specimen name)")
+    private String nameArg;
+
+    @Option(names = "--address", paramLabel = "TEXT", description = "the applicant's address (default: a specimen address)")
+    private String addressArg;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> name = Optional.ofNullable(nameArg).map(TypedText::normalise);
+        Optional<String> address = Optional.ofNullable(addressArg).map(TypedText::normalise);
+        PdfCaseDocuments documents = new PdfCaseDocuments(Optional.ofNullable(font));
         Set<Integer> missing = new TreeSet<>();
         try {
             Files.createDirectories(dir);
@@ -65,10 +89,5 @@ final class SampleDocumentsCommand {
                 + "empty box%n", Character.toString(cp), cp));
         err.println("install fonts-hanazono and fonts-babelstone-han, or pass --font with a font that has them");
         return 3;
-    }
-
-    private static Optional<String> option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? Optional.of(args.get(at + 1)) : Optional.empty();
     }
 }

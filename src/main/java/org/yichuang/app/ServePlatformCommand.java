@@ -2,39 +2,47 @@ package org.yichuang.app;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.yichuang.platform.embedded.EmbeddedPlatform;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve-platform}: the embedded platform alone, headless, until stopped (Ctrl+C or SIGTERM). */
-final class ServePlatformCommand {
-    private ServePlatformCommand() {
-    }
+@Command(name = "serve-platform", mixinStandardHelpOptions = true, versionProvider = YichuangCommand.VersionText.class,
+        descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
+        sortOptions = false,
+        description = "Runs the embedded platform alone, headless, until stopped (Ctrl+C or SIGTERM).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"1:the platform cannot start", "2:bad options"})
+final class ServePlatformCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", required = true, converter = Converters.Port.class,
+            description = "the port to listen on, 1 to 65535 (0: any free port)")
+    private int port;
 
-    static void run(List<String> args) {
-        int port = -1;
-        InetAddress bind = InetAddress.getLoopbackAddress();
-        Path data = DataDirectories.userData().resolve("platform");
-        Duration step = Duration.ofMinutes(2);
-        for (int i = 0; i < args.size(); i++) {
-            String name = args.get(i);
-            String value = i + 1 < args.size() ? args.get(++i) : "";
-            switch (name) {
-                case "--port" -> port = (int) LaunchOptions.number(name, value, 0, 65535);
-                case "--bind" -> bind = address(value);
-                case "--data-dir" -> data = Path.of(value);
-                case "--status-step" -> step = Duration.ofSeconds(LaunchOptions.number(name, value, 1, 86_400));
-                default -> throw new LaunchOptions.BadOptions("serve-platform: unknown option '" + name + "'");
-            }
-        }
-        if (port < 0) {
-            throw new LaunchOptions.BadOptions("serve-platform needs --port N");
-        }
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "the address to listen on (default: loopback; 0.0.0.0 for the hall network)")
+    private InetAddress bind = InetAddress.getLoopbackAddress();
+
+    @Option(names = "--data-dir", paramLabel = "PATH", converter = Converters.SomePath.class,
+            description = "where the platform keeps its data (default: platform/ in the user's data directory)")
+    private Path data = DataDirectories.userData().resolve("platform");
+
+    @Option(names = "--status-step", paramLabel = "SECONDS", converter = Converters.StepSeconds.class,
+            description = "promised cases move 受理 → 审查 → 办结 every so many seconds, 1 to 86400 (default 120)")
+    private Duration step = Duration.ofMinutes(2);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
         try {
             EmbeddedPlatform platform = EmbeddedPlatform.start(
                     new EmbeddedPlatform.Settings(data, bind, port, step, Clock.system(ZoneId.of("Asia/Shanghai"))));
@@ -43,22 +51,17 @@ final class ServePlatformCommand {
                 platform.close();
                 stopped.countDown();
             }));
-            System.out.println("platform listening on " + platform.baseUri() + "/api/v1 (" + platform.bundleCount()
-                    + " bundles, " + platform.itemCount() + " items, data in " + data + ")");
+            spec.commandLine().getOut().println("platform listening on " + platform.baseUri() + "/api/v1 ("
+                    + platform.bundleCount() + " bundles, " + platform.itemCount() + " items, data in " + data + ")");
+            spec.commandLine().getOut().flush();
             stopped.await();
+            return 0;
         } catch (IOException e) {
-            System.err.println("yichuang: the platform cannot start: " + e.getMessage());
-            System.exit(1);
+            spec.commandLine().getErr().println("yichuang: the platform cannot start: " + e.getMessage());
+            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static InetAddress address(String value) {
-        try {
-            return InetAddress.getByName(value);
-        } catch (UnknownHostException e) {
-            throw new LaunchOptions.BadOptions("--bind: unknown address '" + value + "'");
+            return 1;
         }
     }
 }

@@ -32,9 +32,20 @@ class LaunchOptionsTest {
         assertThat(o.exitAfterFirstFrame()).isTrue();
     }
 
+    @Test
+    void takesValuesAfterASpaceToo() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--mode", "KIOSK", "--idle-timeout", "3600", "--platform", "embedded",
+                "--devices", "sim", "--font", "/usr/share/fonts/x.ttc"));
+        assertThat(o.mode()).isEqualTo(Mode.KIOSK);
+        assertThat(o.idleTimeout()).isEqualTo(Duration.ofHours(1));
+        assertThat(o.platformUrl()).isEmpty();
+        assertThat(o.devicesFile()).isEmpty();
+        assertThat(o.font()).contains(java.nio.file.Path.of("/usr/share/fonts/x.ttc"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--mode=bank", "--platform=ftp://x", "--platform=notaurl", "--idle-timeout=2",
-        "--idle-timeout=abc", "--data-dir=", "--colour=red", "kiosk"})
+        "--idle-timeout=abc", "--idle-timeout=3601", "--data-dir=", "--font=", "--colour=red", "kiosk"})
     void explainsWhatIsWrong(String bad) {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of(bad))).isInstanceOf(LaunchOptions.BadOptions.class)
                 .hasMessageContaining(bad.contains("=") ? bad.substring(0, bad.indexOf('=')) : bad);
@@ -49,6 +60,9 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard.port");
         java.nio.file.Files.writeString(file, "idcard=ga467\nidcard.port=/dev/ttyUSB0\nidcard.baud=9600\n");
         assertThat(DeviceSettings.from(java.util.Optional.of(file)).idCardBaud()).isEqualTo(9600);
+        java.nio.file.Files.writeString(file, "idcard=ga467\nidcard.port=/dev/ttyUSB0\nidcard.baud=300\n");
+        assertThatThrownBy(() -> DeviceSettings.from(java.util.Optional.of(file))).hasMessageContaining("idcard.baud")
+                .hasMessageContaining("from 9600 to 115200");
         java.nio.file.Files.writeString(file, "ssc=pcsc\n");
         assertThat(DeviceSettings.from(java.util.Optional.of(file)).socialSecurityReader()).isEqualTo("auto");
         java.nio.file.Files.writeString(file, "ssc=magic\n");

@@ -2,13 +2,10 @@ package org.yichuang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 class MaterialCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandRun run;
 
     private int run(String... args) {
-        return MaterialCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "material";
+        System.arraycopy(args, 0, line, 1, args.length);
+        run = CommandRun.of(line);
+        return run.code();
     }
 
     private Path caseFile(String name) throws Exception {
@@ -35,7 +34,7 @@ class MaterialCommandTest {
         Path pdf = dir.resolve("photo.pdf");
         assertThat(run("--in", caseFile("jpeg-exif-orientation6.jpg").toString(), "--out", pdf.toString())).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("photo.pdf", "image placed on an A4 page",
+        assertThat(run.out()).contains("photo.pdf", "image placed on an A4 page",
                 "turned upright as its EXIF orientation says");
     }
 
@@ -43,7 +42,7 @@ class MaterialCommandTest {
     void saysWhenItDecrypted() throws Exception {
         Path pdf = dir.resolve("receipt.pdf");
         assertThat(run("--in", caseFile("pdf-owner-password-only.pdf").toString(), "--out", pdf.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("decrypted");
+        assertThat(run.out()).contains("decrypted");
     }
 
     @Test
@@ -51,7 +50,7 @@ class MaterialCommandTest {
         Path text = Files.writeString(dir.resolve("notes.docx"), "PK not a pdf");
         Path pdf = dir.resolve("notes.pdf");
         assertThat(run("--in", text.toString(), "--out", pdf.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused (material.file.unsupported)",
+        assertThat(run.err()).contains("refused (material.file.unsupported)",
                 "notes.docx is not a PDF, JPEG or PNG", "只能使用 PDF、JPEG 或 PNG 文件");
         assertThat(pdf).doesNotExist();
     }
@@ -59,9 +58,8 @@ class MaterialCommandTest {
     @Test
     void saysWhatIsMissing() throws Exception {
         assertThat(run("--in", "x.jpg")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--in FILE and --out FILE.pdf are required");
-        err.reset();
+        assertThat(run.err()).contains("Missing required option: '--out=FILE.pdf'");
         assertThat(run("--in", dir.resolve("absent.jpg").toString(), "--out", dir.resolve("a.pdf").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read");
+        assertThat(run.err()).contains("cannot read");
     }
 }

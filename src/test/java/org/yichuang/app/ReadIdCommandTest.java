@@ -3,13 +3,10 @@ package org.yichuang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,13 +20,9 @@ import org.yichuang.device.idcard.ga467.TextBlock;
 class ReadIdCommandTest {
     private AutoCloseable pty;
     private Ga467Emulator emulator;
-    private final PrintStream stdout = System.out;
-    private final PrintStream stderr = System.err;
 
     @AfterEach
     void stop() throws Exception {
-        System.setOut(stdout);
-        System.setErr(stderr);
         if (emulator != null) {
             emulator.close();
         }
@@ -56,11 +49,9 @@ class ReadIdCommandTest {
     @Test
     void readsThe2023ForeignersCardLikeThe2017One() throws Exception {
         Path port = start(fixture("fprc-2023-Y.bin"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int code = DeviceCommands.readId(List.of("--port", port.toString(), "--timeout", "5", "--json"));
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(printed).isZero();
+        CommandRun run = CommandRun.of("read-id", "--port", port.toString(), "--timeout", "5", "--json");
+        String printed = run.out();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(printed).contains("\"documentType\":\"FOREIGNER_PERMANENT\"", "\"nationality\":\"SAU\"",
                 "\"idNumber\":\"9326**********0017\"", "\"englishName\":\"Z*");
         assertThat(printed).as("masked by default").doesNotContain("932682198501010017").doesNotContain("张伟明");
@@ -72,12 +63,10 @@ class ReadIdCommandTest {
         Path port = start(block);
         byte[] unknown = block.clone();
         System.arraycopy("Z".getBytes(StandardCharsets.UTF_16LE), 0, unknown, 248, 2);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         emulator.placeRawText(unknown);
-        int code = DeviceCommands.readId(List.of("--port", port.toString(), "--timeout", "5"));
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(said).isEqualTo(4);
+        CommandRun run = CommandRun.of("read-id", "--port=" + port, "--timeout=5");
+        String said = run.err();
+        assertThat(run.code()).as(said).isEqualTo(4);
         assertThat(said).contains("not supported yet", "'Z'", "张**", "9326**********0017").doesNotContain("no card");
     }
 }
