@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.yichuang.docs.PdfCaseDocuments;
+import org.yichuang.documents.PdfCaseDocuments;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
 import org.yichuang.domain.cases.CaseApplicant;
@@ -28,8 +28,8 @@ import org.yichuang.domain.cases.SubjectType;
 public class ReceiptBench {
     public static void main(String[] args) throws Exception {
         // the specimen newborn case: four materials (scan, e-licence, file, deferral), PDF/A-2b
-        var record = org.yichuang.docs.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT);
-        var context = org.yichuang.docs.Samples.CONTEXT;
+        var record = org.yichuang.documents.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT);
+        var context = org.yichuang.documents.Samples.CONTEXT;
         var documents = new PdfCaseDocuments(Optional.empty());
         long start = System.nanoTime();
         byte[] pdf = documents.receipt(record, context);
@@ -40,7 +40,7 @@ public class ReceiptBench {
         double warm = best(200, () -> documents.receipt(record, context));
         double base = best(200, () -> baseline(font[0]));
         // a rare name (䶮 ext A, 𠮷 ext B): the first one parses the fallback font, later ones embed a second subset
-        var rare = org.yichuang.docs.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT, "刘\u4DAE\uD842\uDFB7",
+        var rare = org.yichuang.documents.Samples.forKind(org.yichuang.domain.cases.DocumentKind.RECEIPT, "刘\u4DAE\uD842\uDFB7",
                 "西安市\uD883\uDEDE路1号");
         long rareStart = System.nanoTime();
         byte[] rarePdf = documents.receipt(rare, context);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yichuang.device.card.pcsc.SocialSecurityCard;
-import org.yichuang.device.idcard.ga467.CardText;
+import org.yichuang.device.idcard.CardText;
 import org.yichuang.domain.applicant.Masking;
 import org.yichuang.platform.Json;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Scanner;
 import java.util.concurrent.Callable;
-import org.yichuang.device.idcard.ga467.CardText;
+import org.yichuang.device.idcard.CardText;
 import org.yichuang.device.idcard.ga467.Ga467Emulator;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.sim.SpecimenCards;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.yichuang.docs.MaterialPdfs;
+import org.yichuang.documents.MaterialPdfs;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.usecase.port.MaterialFiles.Change;
 import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;

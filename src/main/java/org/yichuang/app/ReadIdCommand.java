@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
-import org.yichuang.device.idcard.ga467.CardText;
+import org.yichuang.device.idcard.CardText;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;

@@ -1,5 +1,7 @@
 package org.yichuang.store;
 
+import org.yichuang.sqlite.KeyFiles;
+
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

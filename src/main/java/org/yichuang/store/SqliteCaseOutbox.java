@@ -1,5 +1,7 @@
 package org.yichuang.store;
 
+import org.yichuang.sqlite.Sqlite;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -9,7 +9,7 @@ import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseDraft;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseSubmission;
-import org.yichuang.domain.cases.Actor;
+import org.yichuang.domain.clerk.Actor;
 import org.yichuang.usecase.port.CaseOutbox;
 import org.yichuang.usecase.port.CaseRecords;
 import org.yichuang.usecase.port.PlatformException;

@@ -5,7 +5,7 @@ import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.domain.cases.SubjectType;
-import org.yichuang.domain.cases.Actor;
+import org.yichuang.domain.clerk.Actor;
 import org.yichuang.usecase.port.CaseDocuments;
 import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 import org.yichuang.usecase.port.ServiceCatalogue;

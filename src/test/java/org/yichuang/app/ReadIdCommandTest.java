@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.ga467.Ga467Emulator;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.ga467.PtyPairAccess;
-import org.yichuang.device.idcard.ga467.TextBlock;
+import org.yichuang.device.idcard.TextBlock;
 
 /** {@code read-id} from the command line, on a real pty: the 2023 foreigner's card, and an edition not supported. */
 @Tag("needs-daemon")

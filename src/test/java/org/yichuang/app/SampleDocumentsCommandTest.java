@@ -26,7 +26,7 @@ class SampleDocumentsCommandTest {
         }
         assertThat(run.out()).contains("05-材料流转单.pdf");
         for (Path pdf : Files.list(dir).toList()) {
-            assertThat(org.yichuang.docs.DocumentKindsTestAccess.failedRules(Files.readAllBytes(pdf))).as(pdf.toString()).isEmpty();
+            assertThat(org.yichuang.documents.DocumentKindsTestAccess.failedRules(Files.readAllBytes(pdf))).as(pdf.toString()).isEmpty();
         }
     }
 
@@ -39,7 +39,7 @@ class SampleDocumentsCommandTest {
                 "--address=西安市\uD842\uDFB7路");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("HanaMinA.ttf");
-        String receipt = org.yichuang.docs.RareNamesTestAccess.pdftotext(Files.readAllBytes(dir.resolve("01-受理回执.pdf")));
+        String receipt = org.yichuang.documents.RareNamesTestAccess.pdftotext(Files.readAllBytes(dir.resolve("01-受理回执.pdf")));
         assertThat(receipt).contains("刘\u4DAE").doesNotContain("刘·");
         run = CommandRun.of("sample-documents", "--out", dir.toString(), "--name", "王\uD87A\uDFF0");
         assertThat(run.code()).as(run.err()).isEqualTo(3);

@@ -37,14 +37,14 @@ class ArchitectureTest {
     void innerLayersDoNotKnowOuterOnes() {
         noClasses().that().resideInAnyPackage("org.yichuang.domain..", "org.yichuang.usecase..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.yichuang.ui..", "org.yichuang.app..",
-                        "org.yichuang.platform..", "org.yichuang.device..", "org.yichuang.docs..", "org.yichuang.store..")
+                        "org.yichuang.platform..", "org.yichuang.device..", "org.yichuang.documents..", "org.yichuang.store..")
                 .because("dependencies point inwards: adapters and UI depend on the core, never the reverse").check(classes);
     }
 
     @Test
     void theUiReachesAdaptersOnlyThroughPorts() {
         noClasses().that().resideInAPackage("org.yichuang.ui..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.yichuang.platform..", "org.yichuang.device..", "org.yichuang.docs..", "org.yichuang.store..")
+                .resideInAnyPackage("org.yichuang.platform..", "org.yichuang.device..", "org.yichuang.documents..", "org.yichuang.store..")
                 .because("the composition root picks the adapters; screens see ports").check(classes);
     }
 
@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        noClasses().that().resideInAnyPackage("org.yichuang.device..", "org.yichuang.docs..", "org.yichuang.platform..")
+        noClasses().that().resideInAnyPackage("org.yichuang.device..", "org.yichuang.documents..", "org.yichuang.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.yichuang.ui..", "org.yichuang.app..")
                 .because("adapters are wired by the composition root, not by each other").check(classes);
         noClasses().that().resideInAPackage("org.yichuang.platform.client..").should().dependOnClassesThat()

@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.yichuang.docs.DocumentFonts;
-import org.yichuang.docs.FontChain;
+import org.yichuang.pdf.DocumentFonts;
+import org.yichuang.pdf.FontChain;
 import org.yichuang.platform.embedded.People.Licensed;
 
 /** The PDF of a specimen e-licence, drawn on request as the e-licence store would hand it out. */

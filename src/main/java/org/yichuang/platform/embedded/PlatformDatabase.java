@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.yichuang.store.Sqlite;
+import org.yichuang.sqlite.Sqlite;
 
 /**
  * The embedded platform's SQLite file: one connection per process, serialised here; other processes on the same

@@ -21,7 +21,7 @@ final class Sealer {
     private final SecureRandom random = new SecureRandom();
 
     Sealer(Path keyFile) {
-        byte[] master = org.yichuang.store.KeyFiles.loadOrCreate(keyFile); // one key even if two processes start at once
+        byte[] master = org.yichuang.sqlite.KeyFiles.loadOrCreate(keyFile); // one key even if two processes start at once
         this.sealKey = new SecretKeySpec(derive(master, "seal"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "lookup"), "HmacSHA256");
     }

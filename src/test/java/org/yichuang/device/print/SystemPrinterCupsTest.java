@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.yichuang.docs.PdfCaseDocuments;
+import org.yichuang.documents.PdfCaseDocuments;
 import org.yichuang.usecase.port.DocumentPrinter.PrintFailedException;
 
 /**
@@ -41,7 +41,7 @@ class SystemPrinterCupsTest {
         Path out = Path.of(System.getProperty("user.home"), "PDF");
         Set<Path> before = pdfs(out);
         byte[] receipt = new PdfCaseDocuments(Optional.empty())
-                .receipt(org.yichuang.docs.SampleCase.RECORD, org.yichuang.docs.SampleCase.CONTEXT);
+                .receipt(org.yichuang.documents.SampleCase.RECORD, org.yichuang.documents.SampleCase.CONTEXT);
         printer.print(receipt, QUEUE, 1, false);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Set<Path> created = Set.of();

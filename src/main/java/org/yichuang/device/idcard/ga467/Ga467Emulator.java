@@ -1,5 +1,8 @@
 package org.yichuang.device.idcard.ga467;
 
+import org.yichuang.device.idcard.TextBlock;
+import org.yichuang.device.idcard.CardText;
+
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;

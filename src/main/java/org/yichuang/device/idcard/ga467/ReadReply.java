@@ -1,5 +1,7 @@
 package org.yichuang.device.idcard.ga467;
 
+import org.yichuang.device.idcard.TextBlock;
+
 import java.util.Arrays;
 
 /** The data of a successful read (30 01): text length, photo length (both big-endian), text, photo. */

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.yichuang.domain.cases.Actor;
+import org.yichuang.domain.clerk.Actor;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.domain.clerk.PendingMaterial;

@@ -1,5 +1,8 @@
 package org.yichuang.device.idcard.ga467;
 
+import org.yichuang.device.idcard.CardEditionsTest;
+import org.yichuang.device.idcard.TextBlock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

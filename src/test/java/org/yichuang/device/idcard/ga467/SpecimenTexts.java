@@ -1,5 +1,7 @@
 package org.yichuang.device.idcard.ga467;
 
+import org.yichuang.device.idcard.CardText;
+
 import java.time.LocalDate;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;

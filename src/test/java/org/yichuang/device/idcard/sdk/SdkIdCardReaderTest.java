@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yichuang.device.idcard.ga467.TextBlock;
+import org.yichuang.device.idcard.TextBlock;
 import org.yichuang.device.idcard.ga467.SpecimenTexts;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader.IdCardException;
