@@ -55,7 +55,7 @@ public final class AcceptanceView {
         form.setPadding(new javafx.geometry.Insets(4, 16, 16, 16));
         root.getStyleClass().add(Styles.SECTION);
         var keys = java.util.Map.<KeyCombination, Runnable>of(new KeyCodeCombination(KeyCode.F2), model.people()::readCard,
-                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::accept,
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model.decisions()::accept,
                 new KeyCodeCombination(KeyCode.F8), decisions::showShortfalls,
                 new KeyCodeCombination(KeyCode.F9), decisions::showRefusal);
         root.sceneProperty().addListener((obs, was, scene) -> {

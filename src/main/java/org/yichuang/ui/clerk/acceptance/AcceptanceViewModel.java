@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -18,9 +16,6 @@ import org.yichuang.domain.cases.Prefill;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.clerk.Actor;
 import org.yichuang.domain.cases.Application;
-import org.yichuang.domain.cases.CaseDecision;
-import org.yichuang.domain.cases.CaseDraft;
-import org.yichuang.domain.cases.Shortfall;
 import org.yichuang.domain.cases.Subject;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.domain.licence.ElectronicLicence;
@@ -47,8 +42,7 @@ public final class AcceptanceViewModel {
     private final Clerk clerk;
     private final Services s;
     private final ApplicantModel people;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DecisionModel decisions;
     private final List<SituationModel> situations;
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
     private final ObservableList<MaterialModel> materials = FXCollections.observableArrayList();
@@ -73,6 +67,8 @@ public final class AcceptanceViewModel {
         });
         people.agentProperty().addListener((obs, was, now) -> fillAgent(now));
         this.handlingRegion.set(clerk.region());
+        this.decisions = new DecisionModel(application, new Actor.AtWindow(clerk), s, people,
+                fields, materials, handlingRegion);
         this.situations = application.situations().stream().map(SituationModel::new).toList();
         for (SituationModel m : situations) { // each starts on its first option: the application hears it too
             answer(m);
@@ -148,106 +144,6 @@ public final class AcceptanceViewModel {
         }
     }
 
-    /** 受理: only with an applicant, a valid form and every material satisfied (or deferred). */
-    public void accept() {
-        if (!ready()) {
-            return;
-        }
-        long invalid = fields.stream().filter(f -> !f.validate(true)).count();
-        List<String> missing = materials.stream().filter(m -> !m.satisfied()).map(m -> m.material().name()).toList();
-        if (invalid > 0) {
-            message.set(s.i18n().get("acceptance.invalidFields", invalid));
-            return;
-        }
-        if (!missing.isEmpty()) {
-            message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing)));
-            return;
-        }
-        Map<String, byte[]> files = new HashMap<>();
-        materials.forEach(m -> {
-            var sat = m.satisfactionProperty().get();
-            if (sat.pdf() != null) {
-                files.put(m.material().id(), sat.pdf());
-            }
-        });
-        decide(draft(true), CaseDecision.accept(), files);
-    }
-
-    /** What a one-time notification would list now: every missing material and every field to correct. */
-    public List<Shortfall> shortfalls() {
-        return Shortfalls.of(application, fields, materials, s.i18n());
-    }
-
-    /** 一次性告知: records the notification with everything missing, once. */
-    public void notifyShortfalls() {
-        if (!ready()) {
-            return;
-        }
-        List<Shortfall> all = shortfalls();
-        if (all.isEmpty()) {
-            message.set(s.i18n().get("acceptance.nothingMissing"));
-            return;
-        }
-        decide(draft(false), CaseDecision.notify(all), Map.of());
-    }
-
-    /** The grounds this application may be refused on. */
-    public List<String> refusalGrounds() {
-        return application.refusalGrounds();
-    }
-
-    /** 不予受理: a ground from the items' grounds, and the clerk's own words. */
-    public void refuse(String ground, String detail) {
-        if (!ready()) {
-            return;
-        }
-        if (ground == null || !refusalGrounds().contains(ground)) {
-            message.set(s.i18n().get("acceptance.refusal.noGround"));
-            return;
-        }
-        decide(draft(false), CaseDecision.refuse(ground, detail == null ? "" : detail.strip()), Map.of());
-    }
-
-    private boolean ready() {
-        if (busy.get()) {
-            return false;
-        }
-        if (people.applicantProperty().get() == null) {
-            message.set(s.i18n().get("acceptance.noApplicant"));
-            return false;
-        }
-        if (s.materialActions().workingProperty().get() > 0) {
-            message.set(s.i18n().get("acceptance.materialsWorking"));
-            return false;
-        }
-        return true;
-    }
-
-    private void decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files) {
-        busy.set(true);
-        message.set(s.i18n().get("acceptance.submitting"));
-        Actor actor = new Actor.AtWindow(clerk);
-        s.tasks().run(() -> s.decideCase().decide(draft, decision, files, actor, application.subject().items()), outcome -> {
-            busy.set(false);
-            switch (outcome) {
-                case DecideCase.Recorded recorded -> s.navigator().documents(recorded.record(), recorded.documents());
-                case DecideCase.Kept kept -> s.navigator().kept(kept);
-            }
-        }, failure -> {
-            busy.set(false);
-            message.set(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
-        });
-    }
-
-    /** The application as it stands; materials only when accepting (a notice or refusal keeps no files). */
-    CaseDraft draft(boolean withMaterials) {
-        Map<String, String> confirmed = new HashMap<>();
-        fields.stream().filter(f -> f.confirmation() != null).forEach(f -> confirmed.put(f.field().key(), f.confirmation()));
-        return application.draft(people.applicantProperty().get(), people.agentProperty().get(), typed(), confirmed,
-                withMaterials ? materials.stream().flatMap(m -> m.provision().stream()).toList() : List.of(),
-                handlingRegion.get());
-    }
-
     /** Whether an item of this application may be accepted here for another region (跨域通办). */
     public boolean crossRegionOffered() {
         return application.crossRegionOffered();
@@ -290,11 +186,8 @@ public final class AcceptanceViewModel {
         return materials;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The decisions on this application: accept, notify, refuse. */
+    public DecisionModel decisions() {
+        return decisions;
     }
 }

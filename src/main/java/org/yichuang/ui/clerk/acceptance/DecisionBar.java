@@ -28,18 +28,18 @@ final class DecisionBar {
     DecisionBar(AcceptanceViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        Button accept = button("acceptance.accept", "accept-case", model::accept);
+        Button accept = button("acceptance.accept", "accept-case", model.decisions()::accept);
         accept.getStyleClass().add(Styles.ACCENT);
         Button notify = button("acceptance.notify", "notify-case", this::showShortfalls);
         Button refuse = button("acceptance.refuse", "refuse-case", this::showRefusal);
         Label message = new Label();
         message.setId("acceptance-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.decisions().messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(10, accept, notify, refuse, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.disableProperty().bind(model.busyProperty());
+        buttons.disableProperty().bind(model.decisions().busyProperty());
         box.getChildren().addAll(pane, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
     }
@@ -49,7 +49,7 @@ final class DecisionBar {
     }
 
     void showShortfalls() {
-        List<Shortfall> all = model.shortfalls();
+        List<Shortfall> all = model.decisions().shortfalls();
         pane.getChildren().clear();
         pane.getStyleClass().setAll(Styles.CARD);
         Label head = new Label(i18n.get("acceptance.notify.head", all.size()));
@@ -64,7 +64,7 @@ final class DecisionBar {
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(220);
         pane.getChildren().addAll(head, scroll);
-        Button issue = button("acceptance.notify.issue", "notify-confirm", model::notifyShortfalls);
+        Button issue = button("acceptance.notify.issue", "notify-confirm", model.decisions()::notifyShortfalls);
         issue.setDisable(all.isEmpty());
         pane.getChildren().add(new HBox(10, issue, button("common.cancel", "notify-cancel", this::close)));
         issue.requestFocus();
@@ -77,7 +77,7 @@ final class DecisionBar {
         head.getStyleClass().add(Styles.SUBTITLE);
         ComboBox<String> ground = new ComboBox<>();
         ground.setId("refusal-ground");
-        ground.getItems().setAll(model.refusalGrounds());
+        ground.getItems().setAll(model.decisions().refusalGrounds());
         ground.setPromptText(i18n.get("acceptance.refusal.ground"));
         ground.setMaxWidth(Double.MAX_VALUE);
         TextArea detail = new TextArea();
@@ -86,7 +86,7 @@ final class DecisionBar {
         detail.setPrefRowCount(2);
         detail.setWrapText(true);
         Button issue = button("acceptance.refusal.issue", "refusal-confirm",
-                () -> model.refuse(ground.getValue(), detail.getText()));
+                () -> model.decisions().refuse(ground.getValue(), detail.getText()));
         pane.getChildren().addAll(head, ground, detail,
                 new HBox(10, issue, button("common.cancel", "refusal-cancel", this::close)));
         ground.requestFocus();

@@ -171,11 +171,11 @@ class AcceptanceViewModelTest {
     @Test
     void acceptingNeedsTheApplicantAndEveryMaterial() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
-        m.accept();
-        assertThat(m.messageProperty().get()).contains("身份证");
+        m.decisions().accept();
+        assertThat(m.decisions().messageProperty().get()).contains("身份证");
         m.people().readCard();
-        m.accept();
-        assertThat(m.messageProperty().get()).contains("1 项材料未收取", "申请人居民身份证");
+        m.decisions().accept();
+        assertThat(m.decisions().messageProperty().get()).contains("1 项材料未收取", "申请人居民身份证");
         assertThat(navigation).isEmpty();
     }
 
@@ -183,13 +183,13 @@ class AcceptanceViewModelTest {
     void theOneTimeNotificationListsEveryShortfallWithWhy() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
         m.people().readCard();
-        var all = m.shortfalls();
+        var all = m.decisions().shortfalls();
         assertThat(all).hasSize(1);
         assertThat(all.getFirst().subject()).startsWith("申请人居民身份证（原件");
         assertThat(all.getFirst().reason()).isEqualTo("样例事项需要此材料");
         m.fields().stream().filter(f -> f.field().key().equals("applicant.idNumber")).findFirst().orElseThrow()
                 .valueProperty().set("610113198803124524");
-        assertThat(m.shortfalls()).hasSize(2).last().satisfies(f -> {
+        assertThat(m.decisions().shortfalls()).hasSize(2).last().satisfies(f -> {
             assertThat(f.subject()).contains("applicant.idNumber");
             assertThat(f.reason()).isNotBlank();
         });
@@ -208,10 +208,10 @@ class AcceptanceViewModelTest {
     void aRefusalNeedsOneOfTheItemsGrounds() {
         AcceptanceViewModel m = model(SpecimenCards.LI_MEI);
         m.people().readCard();
-        m.refuse("我不想受理", "");
-        assertThat(m.messageProperty().get()).contains("请选择不予受理的理由");
+        m.decisions().refuse("我不想受理", "");
+        assertThat(m.decisions().messageProperty().get()).contains("请选择不予受理的理由");
         assertThat(navigation).isEmpty();
-        assertThat(m.refusalGrounds()).contains("申请事项依法不属于本机关职权范围").doesNotHaveDuplicates();
+        assertThat(m.decisions().refusalGrounds()).contains("申请事项依法不属于本机关职权范围").doesNotHaveDuplicates();
     }
 
     private AcceptanceViewModel failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException failure) {
