@@ -1,8 +1,11 @@
 package org.yichuang.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -26,6 +29,38 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** After {@code delay} on a virtual thread; cancelling interrupts it and drops its report (checked on the FX thread). */
+    @Override
+    public <T> Handle later(Duration delay, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        if (executor.isShutdown()) {
+            return () -> { };
+        }
+        Future<?> running = executor.submit(() -> {
+            try {
+                Thread.sleep(delay);
+                T result = work.call();
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // cancelled while waiting or working: nothing to say
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        });
+        return () -> {
+            cancelled.set(true);
+            running.cancel(true);
+        };
     }
 
     @Override
