@@ -24,7 +24,7 @@ public class SearchBench {
     static final List<String> TYPED = List.of("falvyuanzhu", "xsecs", "shenfenzheng", "yyzz", "gongjijintiqu",
             "zhangan", "hang", "lü");
     static final List<String> WHOLE = List.of("法律援助", "营业执照", "居民身份证换领", "GA-3001", "RS-50", "长安区公安局");
-    static final int ROUNDS = 12;
+    static final int ROUNDS = 50;
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("generate")) {
@@ -32,9 +32,10 @@ public class SearchBench {
             return;
         }
         List<String> keys = keystrokes();
+        System.out.println("load average before the run: " + java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip());
         long start = System.nanoTime();
         Catalogue catalogue = CatalogueLoader.fromClassPath();
-        System.out.printf("catalogue: %d items, %d bundles; loaded and indexed in %.0f ms; %d keystrokes x %d rounds%n",
+        System.out.printf("catalogue: %d items, %d bundles; loaded and indexed in %.0f ms; %d keystrokes, up to %d rounds%n",
                 catalogue.itemCount(), catalogue.bundleCount(), (System.nanoTime() - start) / 1e6, keys.size(), ROUNDS);
         List<ServiceItem> items = new ArrayList<>();
         for (ItemSummary s : catalogue.searchItems("", null, 0, Integer.MAX_VALUE).content()) {
@@ -59,7 +60,7 @@ public class SearchBench {
         try (EmbeddedPlatform platform = EmbeddedPlatform.start(EmbeddedPlatform.Settings.loopback(Path.of(args[1]).resolve("platform-data"), 0))) {
             HttpClient http = HttpClient.newHttpClient();
             String base = platform.baseUri().resolve("/api/v1/catalogue/items?size=20&q=").toString();
-            double[] over = time(keys, 4, k -> http.send(HttpRequest.newBuilder(URI.create(
+            double[] over = time(keys, ROUNDS, k -> http.send(HttpRequest.newBuilder(URI.create(
                     base + URLEncoder.encode(SearchText.query(k), StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             report("http", over, null);
@@ -86,16 +87,20 @@ public class SearchBench {
         Object run(String query) throws Exception;
     }
 
-    /** Milliseconds per keystroke, every keystroke of every round after one warm-up round. */
+    /** Milliseconds per keystroke, every keystroke of every round after a warm-up round; ~10 s at most. */
     static double[] time(List<String> keys, int rounds, Search search) throws Exception {
+        System.gc(); // the loading's garbage is not the keystrokes' cost
+        long warm = System.nanoTime();
+        for (String k : keys) {
+            search.run(k);
+        }
+        rounds = (int) Math.max(2, Math.min(rounds, 10e9 / (System.nanoTime() - warm)));
         double[] ms = new double[keys.size() * rounds];
-        for (int round = -1, n = 0; round < rounds; round++) {
+        for (int round = 0, n = 0; round < rounds; round++) {
             for (String k : keys) {
                 long s = System.nanoTime();
                 search.run(k);
-                if (round >= 0) {
-                    ms[n++] = (System.nanoTime() - s) / 1e6;
-                }
+                ms[n++] = (System.nanoTime() - s) / 1e6;
             }
         }
         Arrays.sort(ms);
@@ -107,7 +112,7 @@ public class SearchBench {
     }
 
     static void report(String name, double[] ms, double[] baseline) {
-        System.out.printf("%-6s per keystroke: p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%s%n", name, pct(ms, 0.5),
+        System.out.printf("%-6s %5d keystrokes: p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%s%n", name, ms.length, pct(ms, 0.5),
                 pct(ms, 0.99), ms[ms.length - 1], baseline == null ? "" : String.format(
                         "  (ratio to the index: p50 %.1fx, p99 %.1fx)", pct(ms, 0.5) / pct(baseline, 0.5),
                         pct(ms, 0.99) / pct(baseline, 0.99)));
