@@ -55,6 +55,12 @@ public class SearchBench {
             double[] index = time(keys, ROUNDS, k -> catalogue.searchItems(SearchText.query(k), null, 0, 20));
             double[] sql = time(keys, ROUNDS, fts::search);
             report("index", index, null);
+            for (int length = 1; length <= 4; length++) {
+                int l = length;
+                List<String> some = keys.stream().filter(k -> l < 4 ? k.length() == l : k.length() >= l).toList();
+                report("  " + length + (length < 4 ? " " : "+"), time(some, ROUNDS, k -> catalogue.searchItems(
+                        SearchText.query(k), null, 0, 20)), null);
+            }
             report("fts5", sql, index);
         }
         try (EmbeddedPlatform platform = EmbeddedPlatform.start(EmbeddedPlatform.Settings.loopback(Path.of(args[1]).resolve("platform-data"), 0))) {
@@ -87,14 +93,18 @@ public class SearchBench {
         Object run(String query) throws Exception;
     }
 
-    /** Milliseconds per keystroke, every keystroke of every round after a warm-up round; ~10 s at most. */
+    /** Milliseconds per keystroke, every keystroke of every round after up to 3 warm-up rounds (2 s); ~4 s at most. */
     static double[] time(List<String> keys, int rounds, Search search) throws Exception {
         System.gc(); // the loading's garbage is not the keystrokes' cost
-        long warm = System.nanoTime();
-        for (String k : keys) {
-            search.run(k);
+        long last = Long.MAX_VALUE;
+        for (long warm = 0, spent = 0; warm < 3 && spent < 2e9; warm++, spent += last) {
+            long s = System.nanoTime();
+            for (String k : keys) {
+                search.run(k);
+            }
+            last = System.nanoTime() - s;
         }
-        rounds = (int) Math.max(2, Math.min(rounds, 10e9 / (System.nanoTime() - warm)));
+        rounds = (int) Math.max(2, Math.min(rounds, 4e9 / last));
         double[] ms = new double[keys.size() * rounds];
         for (int round = 0, n = 0; round < rounds; round++) {
             for (String k : keys) {
