@@ -17,7 +17,7 @@ record SearchEntry(String code, String name, String[] keywords, String[] pinyin,
 
     /**
      * One query against entries asked in ascending id order. The cursors say which postings hold the entry; where
-     * postings are exact (strings of up to three characters, prefixes up to {@link PrefixIndex#DEPTH}) no entry is read.
+     * postings are exact (runs of up to four characters, prefixes up to {@link PrefixIndex#DEPTH}) no entry is read.
      */
     record Match(String q, String spelled, Cursor named, Cursor worded, Cursor sounded, Cursor equal, Cursor nameStarts,
                  Cursor keyStarts) {
