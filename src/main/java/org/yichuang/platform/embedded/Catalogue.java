@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.Bundle;
 import org.yichuang.domain.catalogue.BundleGuide;
@@ -31,13 +32,15 @@ public final class Catalogue {
     }
 
     public Page<ItemSummary> searchItems(String query, Audience audience, int page, int size) {
-        List<ItemSummary> all = itemIndex.search(query).stream()
-                .filter(i -> i.audience().admits(audience)).map(ServiceItem::summary).toList();
-        return page(all, page, size);
+        List<ServiceItem> found = itemIndex.search(query);
+        if (audience != null) {
+            found = found.stream().filter(i -> i.audience().admits(audience)).toList();
+        }
+        return page(found, page, size, ServiceItem::summary);
     }
 
     public Page<BundleSummary> searchBundles(String query, int page, int size) {
-        return page(bundleIndex.search(query).stream().map(Bundle::summary).toList(), page, size);
+        return page(bundleIndex.search(query), page, size, Bundle::summary);
     }
 
     public Optional<ServiceItem> item(String code) {
@@ -58,9 +61,10 @@ public final class Catalogue {
         return bundles.size();
     }
 
-    private static <T> Page<T> page(List<T> all, int page, int size) {
+    /** One page of {@code all}; only the entries on it are turned into summaries. */
+    private static <S, T> Page<T> page(List<S> all, int page, int size, Function<S, T> summary) {
         int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new Page<>(all.subList(from, to), page, size, all.size());
+        int to = (int) Math.min((long) from + size, all.size());
+        return new Page<>(all.subList(from, to).stream().map(summary).toList(), page, size, all.size());
     }
 }
