@@ -35,6 +35,8 @@ import org.yichuang.ui.kiosk.KioskShell;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.IdentifyApplicant;
 import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.usecase.MyWork;
+import org.yichuang.usecase.ProvideMaterial;
 import org.yichuang.usecase.SendOutbox;
 import org.yichuang.usecase.port.CaseOutbox;
 import org.yichuang.store.SqliteCaseOutbox;
@@ -127,10 +129,12 @@ public final class Composition implements AutoCloseable {
         CaseOutbox outbox = new SqliteCaseOutbox(options.dataDirectory().resolve("outbox"), clock);
         SendOutbox sendOutbox = new SendOutbox(platform, outbox);
         startOutboxSender(sendOutbox);
+        ProvideMaterial provide = new ProvideMaterial(platform, new MaterialPdfs(), new SimulatedScanner(clock), clock);
         ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
                 new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents,
-                new IdentifyApplicant(reader, photos, platform, clock), printer, new MaterialPdfs(), new SimulatedScanner(clock), tasks, new FxDialogService(owner), i18n,
-                errors, status, clock);
+                new IdentifyApplicant(reader, photos, platform, clock), printer, provide,
+                new MyWork(platform, platform, provide, makeDocuments), tasks, new FxDialogService(owner), i18n, errors, status,
+                clock);
         return new ClerkShell(services).node();
     }
 

@@ -72,4 +72,17 @@ class DependencyRulesTest {
                         "org.yichuang.store..", "org.yichuang.ui..", "org.yichuang.app..")
                 .because("helpers serve adapters, never the reverse").check(classes);
     }
+
+    @Test
+    void viewModelsReachPortsOnlyThroughUseCases() {
+        noClasses().that().resideInAPackage("org.yichuang.ui..").and().haveNameMatching(".*(ViewModel|Model|Actions)")
+                // explicit, and to go: documents and the status bar still print, preview and probe through ports
+                .and().doNotHaveSimpleName("DocumentsViewModel").and().doNotHaveSimpleName("StatusBarViewModel")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES.and(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                                "org.yichuang.usecase.port..")))))
+                .because("the rules live in use cases both modes share; a view model only adapts them").check(classes);
+    }
 }

@@ -85,11 +85,14 @@ class ClerkFlowTest {
         var make = new MakeDocuments(platform.client, documents);
         var outbox = new SqliteCaseOutbox(platform.dataDirectory.resolve("outbox"), UiTestSupport.CLOCK);
         var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);
+        var provide = new org.yichuang.usecase.ProvideMaterial(platform.client, new MaterialPdfs(),
+                new SimulatedScanner(UiTestSupport.CLOCK), UiTestSupport.CLOCK);
         ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
                 new DecideCase(platform.client, make, outbox, UiTestSupport.CLOCK), make, new SendOutbox(platform.client, outbox),
                 documents, new org.yichuang.usecase.IdentifyApplicant(reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
-                        platform.client, UiTestSupport.CLOCK), printer, new MaterialPdfs(),
-                new SimulatedScanner(UiTestSupport.CLOCK), tasks, dialogs, UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
+                        platform.client, UiTestSupport.CLOCK), printer, provide,
+                new org.yichuang.usecase.MyWork(platform.client, platform.client, provide, make), tasks, dialogs,
+                UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
         UiTestSupport.show(stage, new ClerkShell(services).node());
     }
 

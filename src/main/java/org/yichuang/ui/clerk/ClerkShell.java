@@ -23,6 +23,9 @@ import org.yichuang.ui.clerk.evaluation.EvaluationViewModel;
 import org.yichuang.ui.clerk.work.WorkView;
 import org.yichuang.ui.clerk.work.WorkViewModel;
 import org.yichuang.ui.common.Styles;
+import org.yichuang.usecase.OpenSubject;
+import org.yichuang.usecase.RateService;
+import org.yichuang.usecase.SignIn;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.domain.cases.CaseRecord;
@@ -70,7 +73,7 @@ public final class ClerkShell implements ClerkNavigator {
     }
 
     private void showSignIn() {
-        root.setCenter(new SignInView(new SignInViewModel(s.platform(), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
+        root.setCenter(new SignInView(new SignInViewModel(new SignIn(s.platform()), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
     }
 
     private void signOut() {
@@ -94,13 +97,13 @@ public final class ClerkShell implements ClerkNavigator {
 
     @Override
     public void guide(CatalogueHit hit) {
-        root.setCenter(new GuideView(new GuideViewModel(hit, s.platform(), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
+        root.setCenter(new GuideView(new GuideViewModel(hit, new OpenSubject(s.platform()), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
     }
 
     @Override
     public void acceptance(Subject guide) {
-        var actions = new MaterialActions(new MaterialActions.Services(s.platform(), s.files(), s.scanner(), s.tasks(),
-                s.dialogs(), s.i18n(), s.errors(), s.clock()));
+        var actions = new MaterialActions(new MaterialActions.Services(s.provide(), s.tasks(), s.dialogs(), s.i18n(),
+                s.errors()));
         var services = new AcceptanceViewModel.Services(s.identify(), s.decideCase(), actions,
                 s.tasks(), this, s.i18n(), s.errors(), s.clock());
         root.setCenter(new AcceptanceView(new AcceptanceViewModel(guide, clerk, services), s.i18n()).node());
@@ -123,7 +126,7 @@ public final class ClerkShell implements ClerkNavigator {
     public void evaluation(CaseRecord record) {
         List<Screen> screens = Screen.getScreens();
         if (screens.size() < 2) {
-            root.setCenter(new EvaluationView(new EvaluationViewModel(record, s.platform(), s.tasks(), s.i18n(), s.errors(),
+            root.setCenter(new EvaluationView(new EvaluationViewModel(record, new RateService(s.platform()), s.tasks(), s.i18n(), s.errors(),
                     this::home), s.i18n()).node());
             return;
         }
@@ -133,7 +136,7 @@ public final class ClerkShell implements ClerkNavigator {
             applicantStage.close();
             home();
         };
-        EvaluationViewModel model = new EvaluationViewModel(record, s.platform(), s.tasks(), s.i18n(), s.errors(), done);
+        EvaluationViewModel model = new EvaluationViewModel(record, new RateService(s.platform()), s.tasks(), s.i18n(), s.errors(), done);
         Scene scene = new Scene(new EvaluationView(model, s.i18n()).node());
         scene.getStylesheets().setAll(root.getScene().getStylesheets());
         applicantStage.setScene(scene);
@@ -158,8 +161,8 @@ public final class ClerkShell implements ClerkNavigator {
     }
 
     private WorkViewModel showWork() {
-        var services = new WorkViewModel.Services(s.platform(), s.platform(), s.outbox(), s.makeDocuments(), s.files(), s.scanner(),
-                s.tasks(), s.dialogs(), this, s.i18n(), s.errors(), s.clock());
+        var services = new WorkViewModel.Services(s.work(), s.outbox(), s.tasks(), s.dialogs(), this, s.i18n(), s.errors(),
+                s.clock());
         WorkViewModel model = new WorkViewModel(clerk, services);
         root.setCenter(new WorkView(model, s.i18n()).node());
         return model;

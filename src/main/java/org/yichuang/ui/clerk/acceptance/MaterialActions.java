@@ -1,8 +1,6 @@
 package org.yichuang.ui.clerk.acceptance;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -15,16 +13,15 @@ import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.MaterialNotes;
 import org.yichuang.ui.common.TaskExecutor;
+import org.yichuang.usecase.ProvideMaterial;
 import org.yichuang.usecase.port.MaterialFiles;
 import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
-import org.yichuang.usecase.port.PeopleRecords;
-import org.yichuang.usecase.port.Scanner;
 
 /** The ways a material gets satisfied; file, scan and licence work run in the background. */
 public final class MaterialActions {
     /** What material work needs, wired once by the composition root. */
-    public record Services(PeopleRecords people, MaterialFiles files, Scanner scanner, TaskExecutor tasks,
-                           DialogService dialogs, I18n i18n, ErrorMessages errors, Clock clock) {
+    public record Services(ProvideMaterial provide, TaskExecutor tasks, DialogService dialogs, I18n i18n,
+                           ErrorMessages errors) {
     }
 
     static final List<String> FILE_TYPES = List.of("pdf", "jpg", "jpeg", "png");
@@ -48,7 +45,7 @@ public final class MaterialActions {
     public void attach(MaterialModel m, Path file) {
         String name = file.getFileName().toString();
         background(m, () -> {
-            MaterialPdf made = s.files().toPdf(name, Files.readAllBytes(file));
+            MaterialPdf made = s.provide().fromFile(file);
             return new Satisfaction(Provision.UPLOAD, made.pdf(), "",
                     s.i18n().get("material.by.UPLOAD", name) + MaterialNotes.of(s.i18n(), made), null);
         });
@@ -56,25 +53,22 @@ public final class MaterialActions {
 
     public void scan(MaterialModel m) {
         background(m, () -> {
-            MaterialPdf made = s.files().toPdf("scan.png", s.scanner().scanPage());
+            MaterialPdf made = s.provide().fromScan();
             return new Satisfaction(Provision.SCAN, made.pdf(), "",
                     s.i18n().get("material.by.SCAN") + MaterialNotes.of(s.i18n(), made), null);
         });
     }
 
     public void useLicence(MaterialModel m, ElectronicLicence licence) {
-        background(m, () -> new Satisfaction(Provision.ELICENCE, s.people().licenceFile(licence.licenceNumber()),
+        background(m, () -> new Satisfaction(Provision.ELICENCE, s.provide().fromLicence(licence),
                 licence.licenceNumber(), s.i18n().get("material.by.ELICENCE", licence.name(), licence.licenceNumber()), null));
     }
 
     /** Defers the material to a due date (容缺); only where every item allows it, and only to a later day. */
     public boolean defer(MaterialModel m, LocalDate due) {
-        if (!m.material().deferrable()) {
-            m.problemProperty().set(s.i18n().get("material.notDeferrable"));
-            return false;
-        }
-        if (due == null || !due.isAfter(LocalDate.now(s.clock()))) {
-            m.problemProperty().set(s.i18n().get("material.dueInFuture"));
+        var problem = s.provide().deferralProblem(m.material(), due);
+        if (problem.isPresent()) {
+            m.problemProperty().set(s.i18n().get(problem.get()));
             return false;
         }
         m.problemProperty().set("");
@@ -85,7 +79,7 @@ public final class MaterialActions {
 
     /** The due date offered for a deferral: ten days on, the usual time to supply a material. */
     public LocalDate suggestedDueDate() {
-        return LocalDate.now(s.clock()).plusDays(10);
+        return s.provide().suggestedDueDate();
     }
 
     public void clear(MaterialModel m) {

@@ -18,7 +18,7 @@ import org.yichuang.domain.evaluation.Rating;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.ServiceEvaluations;
+import org.yichuang.usecase.RateService;
 
 /**
  * The applicant rates the service (好差评): five levels; a bad rating asks which aspects and why before it is
@@ -26,7 +26,7 @@ import org.yichuang.usecase.port.ServiceEvaluations;
  */
 public final class EvaluationViewModel {
     private final CaseRecord record;
-    private final ServiceEvaluations platform;
+    private final RateService rateService;
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ErrorMessages errors;
@@ -38,10 +38,10 @@ public final class EvaluationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private boolean done;
 
-    public EvaluationViewModel(CaseRecord record, ServiceEvaluations platform, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
+    public EvaluationViewModel(CaseRecord record, RateService rateService, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
                                Runnable onDone) {
         this.record = record;
-        this.platform = platform;
+        this.rateService = rateService;
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = errors;
@@ -64,7 +64,7 @@ public final class EvaluationViewModel {
         }
         busy.set(true);
         tasks.run(() -> {
-            platform.evaluate(evaluation);
+            rateService.rate(evaluation);
             return evaluation;
         }, sent -> {
             busy.set(false);

@@ -11,7 +11,7 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.ServiceCatalogue;
+import org.yichuang.usecase.OpenSubject;
 
 /** Loads the guide of an item or a bundle from the platform. */
 public final class GuideViewModel {
@@ -19,12 +19,11 @@ public final class GuideViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ClerkNavigator navigator;
 
-    public GuideViewModel(CatalogueHit hit, ServiceCatalogue platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
+    public GuideViewModel(CatalogueHit hit, OpenSubject subjects, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n,
                           ErrorMessages errors) {
         this.navigator = navigator;
         status.set(i18n.get("guide.loading"));
-        tasks.run(() -> hit.type() == SubjectType.BUNDLE ? Subject.of(platform.bundle(hit.code()))
-                : Subject.of(platform.item(hit.code())), loaded -> {
+        tasks.run(() -> subjects.open(hit.type(), hit.code()), loaded -> {
                     status.set("");
                     guide.set(loaded);
                 }, failure -> status.set(errors.of(failure)));

@@ -8,7 +8,7 @@ import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.port.ClerkAccounts;
+import org.yichuang.usecase.SignIn;
 import org.yichuang.usecase.port.PlatformException;
 
 /** Clerk sign-in: the password never outlives the attempt. */
@@ -17,14 +17,14 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final ClerkAccounts platform;
+    private final SignIn accounts;
     private final TaskExecutor tasks;
     private final ClerkNavigator navigator;
     private final I18n i18n;
     private final ErrorMessages errors;
 
-    public SignInViewModel(ClerkAccounts platform, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
-        this.platform = platform;
+    public SignInViewModel(SignIn accounts, TaskExecutor tasks, ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
+        this.accounts = accounts;
         this.tasks = tasks;
         this.navigator = navigator;
         this.i18n = i18n;
@@ -43,8 +43,8 @@ public final class SignInViewModel {
         password.set("");
         busy.set(true);
         error.set("");
-        String account = org.yichuang.domain.text.TypedText.normalise(username.get()); // an IME's full-width letters
-        tasks.run(() -> platform.signIn(account, secret), session -> {
+        String account = username.get();
+        tasks.run(() -> accounts.signIn(account, secret), session -> {
             busy.set(false);
             java.util.Arrays.fill(secret, '\0');
             navigator.signedIn(session.clerk());

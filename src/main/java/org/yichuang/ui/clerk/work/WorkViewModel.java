@@ -1,6 +1,5 @@
 package org.yichuang.ui.clerk.work;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,13 +24,9 @@ import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.MaterialNotes;
 import org.yichuang.ui.common.TaskExecutor;
-import org.yichuang.usecase.MakeDocuments;
+import org.yichuang.usecase.MyWork;
 import org.yichuang.usecase.SendOutbox;
 import org.yichuang.usecase.port.MaterialFiles;
-import org.yichuang.usecase.port.MaterialFiles.MaterialPdf;
-import org.yichuang.usecase.port.CaseRecords;
-import org.yichuang.usecase.port.ClerkWork;
-import org.yichuang.usecase.port.Scanner;
 
 /**
  * My work (我的办件): the clerk's cases of the day, deferred materials coming due (supplying one completes it),
@@ -39,9 +34,8 @@ import org.yichuang.usecase.port.Scanner;
  */
 public final class WorkViewModel {
     /** What the work screen needs, wired once by the composition root. */
-    public record Services(CaseRecords cases, ClerkWork work, SendOutbox outbox, MakeDocuments documents, MaterialFiles files,
-                           Scanner scanner, TaskExecutor tasks, DialogService dialogs, ClerkNavigator navigator,
-                           I18n i18n, ErrorMessages errors, Clock clock) {
+    public record Services(MyWork work, SendOutbox outbox, TaskExecutor tasks, DialogService dialogs,
+                           ClerkNavigator navigator, I18n i18n, ErrorMessages errors, Clock clock) {
     }
 
     private final Clerk clerk;
@@ -66,7 +60,7 @@ public final class WorkViewModel {
     public void refresh() {
         LocalDate today = LocalDate.now(s.clock());
         s.tasks().run(() -> s.outbox().pending(), kept::set, f -> message.set(s.errors().of(f)));
-        s.tasks().run(() -> s.work().workOf(today), (WorkList work) -> {
+        s.tasks().run(() -> s.work().of(today), (WorkList work) -> {
             cases.setAll(work.cases());
             pending.setAll(work.pending());
         }, f -> message.set(s.i18n().get("work.unreachable") + s.errors().of(f)));
@@ -86,34 +80,23 @@ public final class WorkViewModel {
     }
 
     public void supply(PendingMaterial p, Path file) {
-        background(() -> upload(p, s.files().toPdf(file.getFileName().toString(), Files.readAllBytes(file))), made -> {
+        background(() -> s.work().supply(p, file), made -> {
             message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()) + MaterialNotes.of(s.i18n(), made));
             refresh();
         });
     }
 
     public void supplyScan(PendingMaterial p) {
-        background(() -> upload(p, s.files().toPdf("scan.png", s.scanner().scanPage())), made -> {
+        background(() -> s.work().supplyScan(p), made -> {
             message.set(s.i18n().get("work.supplied", p.materialName(), p.caseNumber()) + MaterialNotes.of(s.i18n(), made));
             refresh();
         });
     }
 
-    /** Uploads the material's PDF; what was done to the file is handed on, for the clerk to be told. */
-    private MaterialPdf upload(PendingMaterial p, MaterialPdf made) {
-        s.cases().uploadMaterial(p.caseNumber(), p.materialId(), made.pdf());
-        return made;
-    }
-
     /** The documents of a case again, to reprint or save. */
     public void documents(CaseSummary c) {
-        background(() -> {
-            var record = s.cases().caseRecord(c.caseNumber());
-            return new Shown(record, s.documents().of(record, new Actor.AtWindow(clerk)));
-        }, shown -> s.navigator().documents(shown.record(), shown.documents()));
-    }
-
-    private record Shown(org.yichuang.domain.cases.CaseRecord record, java.util.List<MakeDocuments.Document> documents) {
+        background(() -> s.work().documents(c.caseNumber(), new Actor.AtWindow(clerk)),
+                shown -> s.navigator().documents(shown.record(), shown.documents()));
     }
 
     private <T> void background(Callable<T> work, java.util.function.Consumer<T> then) {

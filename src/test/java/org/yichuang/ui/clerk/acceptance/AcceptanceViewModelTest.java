@@ -61,10 +61,12 @@ class AcceptanceViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final List<String> navigation = new ArrayList<>();
 
-    /** Material actions without a platform, files or scanner: enough for deferral and the checks before deciding. */
+    /** Material actions over the real file normaliser and simulated scanner, and a platform that knows nobody. */
     private MaterialActions actions() {
-        return new MaterialActions(new MaterialActions.Services(null, null, null, new org.yichuang.testing.SameThreadTasks(), null, i18n,
-                new ErrorMessages(i18n), CLOCK));
+        var provide = new org.yichuang.usecase.ProvideMaterial(new org.yichuang.testing.NoRecords(),
+                new org.yichuang.documents.MaterialPdfs(), new org.yichuang.device.scan.SimulatedScanner(CLOCK), CLOCK);
+        return new MaterialActions(new MaterialActions.Services(provide, new org.yichuang.testing.SameThreadTasks(),
+                new org.yichuang.testing.NoDialogs(), i18n, new ErrorMessages(i18n)));
     }
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 

@@ -28,8 +28,10 @@ class MaterialActionsTest {
 
     private MaterialActions actions(MaterialFiles files) {
         TaskExecutor sameThread = new org.yichuang.testing.SameThreadTasks();
-        return new MaterialActions(new MaterialActions.Services(null, files, null, sameThread, null, i18n,
-                new ErrorMessages(i18n), Clock.systemUTC()));
+        var provide = new org.yichuang.usecase.ProvideMaterial(new org.yichuang.testing.NoRecords(), files,
+                new org.yichuang.device.scan.SimulatedScanner(Clock.systemUTC()), Clock.systemUTC());
+        return new MaterialActions(new MaterialActions.Services(provide, sameThread, new org.yichuang.testing.NoDialogs(), i18n,
+                new ErrorMessages(i18n)));
     }
 
     private static MaterialModel material() {
