@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
+import org.yichuang.device.card.pcsc.SscException;
 import org.yichuang.device.idcard.CardText;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
@@ -101,7 +102,7 @@ final class ReadIdCommand implements Callable<Integer> {
         try {
             CardPrinting.print(out, CardPrinting.fields(ssc.read(Duration.ofSeconds(timeout)), unmasked), json);
             return 0;
-        } catch (PcscSocialSecurityReader.SscException e) {
+        } catch (SscException e) {
             err.println("yichuang: no social security card read from " + reader.pcsc + " within " + timeout + " s ("
                     + e.messageKey() + "): " + e.getMessage());
             return 3;

@@ -28,12 +28,12 @@ final class CardOnCue implements IdCardReader {
         try {
             Applicant card = placed.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (card == null) {
-                throw new IdCardException("idcard.read.timeout", "no card within " + timeout);
+                throw new IdCardException(IdCardException.Reason.TIMEOUT, "no card within " + timeout);
             }
             return card;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IdCardException("idcard.read.interrupted", "read interrupted");
+            throw new IdCardException(IdCardException.Reason.INTERRUPTED, "read interrupted");
         }
     }
 }

@@ -41,12 +41,12 @@ public final class FirstCardReader implements IdCardReader {
                 try {
                     return reader.read(SLICE);
                 } catch (IdCardException e) {
-                    if (!e.messageKey().equals("idcard.read.timeout")) {
+                    if (e.reason() != IdCardException.Reason.TIMEOUT) {
                         throw e;
                     }
                 }
             }
         } while (System.nanoTime() < deadline);
-        throw new IdCardException("idcard.read.timeout", "no card within " + timeout);
+        throw new IdCardException(IdCardException.Reason.TIMEOUT, "no card within " + timeout);
     }
 }

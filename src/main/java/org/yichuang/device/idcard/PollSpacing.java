@@ -4,7 +4,7 @@ import org.yichuang.usecase.port.IdCardReader.IdCardException;
 
 /**
  * Keeps card-reader polls at least {@code millis} apart (GA/T 467 asks for 300 ms). An interrupt ends the wait with
- * {@code idcard.read.interrupted} (the flag stays set for the caller), so a cancelled read never keeps polling.
+ * {@link IdCardException.Reason#INTERRUPTED} (the flag stays set for the caller), so a cancelled read never keeps polling.
  * Not thread-safe: one per reader.
  */
 public final class PollSpacing {
@@ -32,7 +32,7 @@ public final class PollSpacing {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IdCardException("idcard.read.interrupted", "read interrupted");
+            throw new IdCardException(IdCardException.Reason.INTERRUPTED, "read interrupted");
         }
     }
 }

@@ -12,10 +12,11 @@ import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.domain.applicant.Applicant;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.IdCardReader.IdCardException;
 
 class FirstCardReaderTest {
     /** A reader that never has a card, counting how often it was asked. */
-    private static IdCardReader empty(AtomicInteger asked, String key) {
+    private static IdCardReader empty(AtomicInteger asked, IdCardException.Reason reason) {
         return new IdCardReader() {
             @Override
             public DeviceState state() {
@@ -25,7 +26,7 @@ class FirstCardReaderTest {
             @Override
             public Applicant read(Duration timeout) throws IdCardException {
                 asked.incrementAndGet();
-                throw new IdCardException(key, "none");
+                throw new IdCardException(reason, "none");
             }
         };
     }
@@ -33,7 +34,7 @@ class FirstCardReaderTest {
     @Test
     void theFirstCardWins() throws Exception {
         AtomicInteger asked = new AtomicInteger();
-        FirstCardReader reader = new FirstCardReader(List.of(empty(asked, "idcard.read.timeout"),
+        FirstCardReader reader = new FirstCardReader(List.of(empty(asked, IdCardException.Reason.TIMEOUT),
                 new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), Duration.ofMillis(10))));
         assertThat(reader.read(Duration.ofSeconds(2))).isEqualTo(SpecimenCards.LI_MEI);
         assertThat(asked).hasValue(1);
@@ -42,12 +43,14 @@ class FirstCardReaderTest {
     @Test
     void noCardAnywhereTimesOutAndOtherFailuresAreToldAtOnce() {
         AtomicInteger asked = new AtomicInteger();
-        FirstCardReader none = new FirstCardReader(List.of(empty(asked, "idcard.read.timeout"), empty(asked, "idcard.read.timeout")));
-        assertThatThrownBy(() -> none.read(Duration.ZERO)).isInstanceOfSatisfying(IdCardReader.IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.timeout"));
+        FirstCardReader none = new FirstCardReader(List.of(empty(asked, IdCardException.Reason.TIMEOUT),
+                empty(asked, IdCardException.Reason.TIMEOUT)));
+        assertThatThrownBy(() -> none.read(Duration.ZERO)).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.TIMEOUT));
         assertThat(asked).hasValue(2);
-        FirstCardReader broken = new FirstCardReader(List.of(empty(asked, "ssc.noService"), empty(asked, "idcard.read.timeout")));
-        assertThatThrownBy(() -> broken.read(Duration.ofSeconds(5))).isInstanceOfSatisfying(IdCardReader.IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("ssc.noService"));
+        FirstCardReader broken = new FirstCardReader(List.of(empty(asked, IdCardException.Reason.NO_SERVICE),
+                empty(asked, IdCardException.Reason.TIMEOUT)));
+        assertThatThrownBy(() -> broken.read(Duration.ofSeconds(5))).isInstanceOfSatisfying(IdCardException.class,
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.NO_SERVICE));
     }
 }

@@ -19,6 +19,7 @@ import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.ui.kiosk.identify.IdentifyViewModel;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
+import org.yichuang.usecase.port.IdCardReader.IdCardException.Reason;
 
 /** The identify screen's listening: failures are explained and it keeps listening; hidden, it stops. */
 class IdentifyViewModelTest {
@@ -30,7 +31,7 @@ class IdentifyViewModelTest {
                 new org.yichuang.testing.NoRecords(), java.time.Clock.systemUTC());
     }
 
-    /** Replays scripted outcomes: an applicant, or the key of an IdCardException. */
+    /** Replays scripted outcomes: an applicant, an IdCardException, or the reason of one. */
     private static IdCardReader scripted(Deque<Object> outcomes) {
         return new IdCardReader() {
             @Override
@@ -47,7 +48,7 @@ class IdentifyViewModelTest {
                 if (next instanceof IdCardException e) {
                     throw e;
                 }
-                throw new IdCardException(next == null ? "idcard.read.timeout" : (String) next, "scripted");
+                throw new IdCardException(next == null ? Reason.TIMEOUT : (Reason) next, "scripted");
             }
         };
     }
@@ -74,7 +75,7 @@ class IdentifyViewModelTest {
     @Test
     void explainsAPulledCardAndKeepsListeningUntilACardIsRead() {
         List<Applicant> identified = new ArrayList<>();
-        var outcomes = new ArrayDeque<Object>(List.of("idcard.read.timeout", "idcard.read.failed", "idcard.read.malformed",
+        var outcomes = new ArrayDeque<Object>(List.of(Reason.TIMEOUT, Reason.READ_FAILED, Reason.MALFORMED,
                 SpecimenCards.LI_MEI));
         IdentifyViewModel model = new IdentifyViewModel(identify(scripted(outcomes)), false, sameThread(10), i18n, new ErrorMessages(i18n),
                 identified::add);

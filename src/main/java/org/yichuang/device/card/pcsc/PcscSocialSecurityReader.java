@@ -17,20 +17,6 @@ import org.yichuang.usecase.port.DeviceState;
  * Blocks: run on the reader's own platform thread.
  */
 public final class PcscSocialSecurityReader {
-    /** A read that did not deliver a card, with a message key (ssc.*) that says what to do. */
-    public static final class SscException extends Exception {
-        private final String messageKey;
-
-        SscException(String messageKey, String detail, Throwable cause) {
-            super(detail, cause);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     private final String readerName;
     private volatile DeviceState state = new DeviceState("ssc", "社保卡读卡器", DeviceState.Condition.ABSENT, "未连接");
 
@@ -53,20 +39,21 @@ public final class PcscSocialSecurityReader {
 
     public SocialSecurityCard read(Duration timeout) throws SscException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        SscException last = new SscException("ssc.noCard", "no card within " + timeout, null);
+        SscException last = new SscException(SscException.Reason.NO_CARD, "no card within " + timeout, null);
         while (System.nanoTime() < deadline) {
             interruptedCheck();
             try {
                 CardTerminal terminal = terminalWithCard(deadline);
                 if (terminal == null) {
-                    last = new SscException("ssc.noCard", "no card within " + timeout, null); // the latest state wins
+                    // the latest state wins
+                    last = new SscException(SscException.Reason.NO_CARD, "no card within " + timeout, null);
                     continue;
                 }
                 state = new DeviceState("ssc", terminal.getName(), DeviceState.Condition.READY, "就绪");
                 return read(terminal);
             } catch (CardException e) {
                 last = failure(e);
-                if (last.messageKey().equals("ssc.noService") || last.messageKey().equals("ssc.noReader")) {
+                if (last.reason() == SscException.Reason.NO_SERVICE || last.reason() == SscException.Reason.NO_READER) {
                     PcscContext.reset(); // pcscd restarted or readers changed: connect afresh next time
                 }
                 sleep(300);
@@ -126,22 +113,25 @@ public final class PcscSocialSecurityReader {
 
     private static void check(ResponseAPDU r, String what) throws SscException {
         if (r.getSW() != 0x9000) {
-            throw new SscException(r.getSW() == 0x6A82 ? "ssc.notSocialSecurityCard" : "ssc.failed",
+            SscException.Reason reason = r.getSW() == 0x6A82 ? SscException.Reason.NOT_SOCIAL_SECURITY_CARD
+                    : SscException.Reason.FAILED;
+            throw new SscException(reason,
                     what + " answered %04X".formatted(r.getSW()), null);
         }
     }
 
     private SscException failure(CardException e) {
-        String key = PcscProblems.keyOf(e);
-        state = new DeviceState("ssc", "社保卡读卡器", key.equals("ssc.cardRemoved") ? DeviceState.Condition.READY
-                : DeviceState.Condition.ABSENT, PcscProblems.describe(e).strip());
-        return new SscException(key, PcscProblems.describe(e).strip(), e);
+        SscException.Reason reason = PcscProblems.reasonOf(e);
+        DeviceState.Condition condition = reason == SscException.Reason.CARD_REMOVED ? DeviceState.Condition.READY
+                : DeviceState.Condition.ABSENT;
+        state = new DeviceState("ssc", "社保卡读卡器", condition, PcscProblems.describe(e).strip());
+        return new SscException(reason, PcscProblems.describe(e).strip(), e);
     }
 
     /** A cancelled read stops at once rather than polling until its deadline. */
     private static void interruptedCheck() throws SscException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new SscException("idcard.read.interrupted", "read interrupted", null);
+            throw new SscException(SscException.Reason.INTERRUPTED, "read interrupted", null);
         }
     }
 

@@ -23,7 +23,7 @@ public final class SocialSecurityIdReader implements IdCardReader {
     public DeviceState probe() {
         try {
             reader.readers();
-        } catch (PcscSocialSecurityReader.SscException e) {
+        } catch (SscException e) {
             // the state now says what is wrong
         }
         return reader.state();
@@ -35,9 +35,22 @@ public final class SocialSecurityIdReader implements IdCardReader {
             SocialSecurityCard card = reader.read(timeout);
             return new Applicant(card.name(), card.sex(), card.nation(), card.birthDate(), "", card.socialSecurityNumber(),
                     "", null, null, IdDocumentType.SOCIAL_SECURITY_CARD);
-        } catch (PcscSocialSecurityReader.SscException e) {
-            // no card is the same as no ID card; anything else keeps its own plain message
-            throw new IdCardException(e.messageKey().equals("ssc.noCard") ? "idcard.read.timeout" : e.messageKey(), e.getMessage());
+        } catch (SscException e) {
+            throw new IdCardException(reasonOf(e.reason()), e.getMessage());
         }
+    }
+
+    /** No card is the same as no ID card; anything else keeps its own plain message. */
+    static IdCardException.Reason reasonOf(SscException.Reason reason) {
+        return switch (reason) {
+            case NO_CARD -> IdCardException.Reason.TIMEOUT;
+            case INTERRUPTED -> IdCardException.Reason.INTERRUPTED;
+            case NO_SERVICE -> IdCardException.Reason.NO_SERVICE;
+            case NO_READER -> IdCardException.Reason.SSC_NO_READER;
+            case CARD_REMOVED -> IdCardException.Reason.CARD_REMOVED;
+            case CARD_UNRESPONSIVE -> IdCardException.Reason.CARD_UNRESPONSIVE;
+            case NOT_SOCIAL_SECURITY_CARD -> IdCardException.Reason.NOT_SOCIAL_SECURITY_CARD;
+            case FAILED -> IdCardException.Reason.SSC_FAILED;
+        };
     }
 }

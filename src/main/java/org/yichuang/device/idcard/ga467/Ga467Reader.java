@@ -104,7 +104,7 @@ public final class Ga467Reader implements IdCardReader {
 
     private CardRead readCardLocked(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String lastProblem = "idcard.read.timeout";
+        IdCardException.Reason lastProblem = IdCardException.Reason.TIMEOUT;
         while (System.nanoTime() < deadline) {
             try {
                 if (session == null) {
@@ -114,13 +114,13 @@ public final class Ga467Reader implements IdCardReader {
                 Optional<Reply> found = session.exchange(Command.FIND_CARD, REPLY_MILLIS);
                 if (found.isEmpty()) {
                     setState(DeviceState.Condition.FAULT, "阅读器无响应");
-                    lastProblem = "idcard.read.silent";
+                    lastProblem = IdCardException.Reason.SILENT;
                     continue;
                 }
                 setState(DeviceState.Condition.READY, "就绪");
                 if (found.get().status() == Status.SAM_FAILED) {
                     setState(DeviceState.Condition.FAULT, "安全模块自检失败");
-                    lastProblem = "idcard.read.sam";
+                    lastProblem = IdCardException.Reason.SAM_FAILED;
                     continue;
                 }
                 if (found.get().status() != Status.CARD_FOUND) {
@@ -130,14 +130,14 @@ public final class Ga467Reader implements IdCardReader {
                 if (applicant.isPresent()) {
                     return applicant.get();
                 }
-                lastProblem = "idcard.read.failed";
+                lastProblem = IdCardException.Reason.READ_FAILED;
             } catch (IOException e) {
                 closeLink();
                 setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
-                lastProblem = "idcard.read.noReader";
+                lastProblem = IdCardException.Reason.NO_READER;
                 PollSpacing.pause(500);
             } catch (Malformed e) {
-                throw new IdCardException("idcard.read.malformed", e.getMessage());
+                throw new IdCardException(IdCardException.Reason.MALFORMED, e.getMessage());
             } catch (Unsupported e) {
                 throw IdCardException.unsupported(e.card.edition());
             }

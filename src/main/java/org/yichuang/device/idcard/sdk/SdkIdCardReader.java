@@ -88,11 +88,11 @@ public final class SdkIdCardReader implements IdCardReader {
 
     private CardText readIntoLocked(Duration timeout, byte[] photo) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String lastProblem = "idcard.read.timeout";
+        IdCardException.Reason lastProblem = IdCardException.Reason.TIMEOUT;
         while (System.nanoTime() < deadline) {
             polls.await();
             if (port == 0 && !findDevice()) {
-                lastProblem = "idcard.read.noReader";
+                lastProblem = IdCardException.Reason.NO_READER;
                 continue;
             }
             int found = library.find(port);
@@ -100,7 +100,7 @@ public final class SdkIdCardReader implements IdCardReader {
                 library.closePort(port);
                 port = 0;
                 state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "阅读器已断开");
-                lastProblem = "idcard.read.noReader";
+                lastProblem = IdCardException.Reason.NO_READER;
                 continue;
             }
             if (found != SdtapiLibrary.FOUND || library.select(port) != SdtapiLibrary.OK) {
@@ -108,12 +108,12 @@ public final class SdkIdCardReader implements IdCardReader {
             }
             byte[] text = new byte[TextBlock.LENGTH];
             if (library.readBase(port, text, photo) != SdtapiLibrary.OK) {
-                lastProblem = "idcard.read.failed";
+                lastProblem = IdCardException.Reason.READ_FAILED;
                 continue;
             }
             return switch (TextBlock.decode(text)) {
                 case TextBlock.Decoded d -> d.text();
-                case TextBlock.Malformed m -> throw new IdCardException("idcard.read.malformed", m.reason());
+                case TextBlock.Malformed m -> throw new IdCardException(IdCardException.Reason.MALFORMED, m.reason());
                 case TextBlock.Unsupported u -> throw IdCardException.unsupported(u.edition());
             };
         }

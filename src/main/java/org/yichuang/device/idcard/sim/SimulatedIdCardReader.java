@@ -32,10 +32,10 @@ public final class SimulatedIdCardReader implements IdCardReader {
             Thread.sleep(readTime.compareTo(timeout) < 0 ? readTime : timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IdCardException("idcard.read.interrupted", "read interrupted");
+            throw new IdCardException(IdCardException.Reason.INTERRUPTED, "read interrupted");
         }
         if (readTime.compareTo(timeout) > 0) {
-            throw new IdCardException("idcard.read.timeout", "no card within " + timeout);
+            throw new IdCardException(IdCardException.Reason.TIMEOUT, "no card within " + timeout);
         }
         return cards.get(Math.floorMod(next.getAndIncrement(), cards.size()));
     }

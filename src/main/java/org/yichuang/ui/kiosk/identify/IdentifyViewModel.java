@@ -65,7 +65,7 @@ public final class IdentifyViewModel {
             }
             if (failure instanceof IdCardReader.IdCardException e) {
                 // no card yet: keep the prompt; anything else is said plainly, and the screen keeps listening
-                message.set(e.messageKey().equals("idcard.read.timeout") ? prompt
+                message.set(e.reason() == IdCardReader.IdCardException.Reason.TIMEOUT ? prompt
                         : org.yichuang.ui.common.CardMessages.forKiosk(e, i18n));
             } else {
                 message.set(errors.of(failure));

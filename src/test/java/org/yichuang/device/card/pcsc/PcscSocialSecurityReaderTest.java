@@ -53,7 +53,7 @@ class PcscSocialSecurityReaderTest {
     void noCardIsExplainedAndACardInsertedLaterIsRead() throws Exception {
         card.remove();
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(
-                PcscSocialSecurityReader.SscException.class, e -> assertThat(e.messageKey()).as(e.getMessage()).isEqualTo("ssc.noCard"));
+                SscException.class, e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(SscException.Reason.NO_CARD));
         card.insert();
         assertThat(reader.read(Duration.ofSeconds(10)).name()).isEqualTo("李梅");
     }
@@ -64,7 +64,8 @@ class PcscSocialSecurityReaderTest {
         card.remove();
         VirtualSscCard.stopPcscd();
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(
-                PcscSocialSecurityReader.SscException.class, e -> assertThat(e.messageKey()).as(e.getMessage()).isIn("ssc.noService", "ssc.noReader"));
+                SscException.class, e -> assertThat(e.reason()).as(e.getMessage()).isIn(SscException.Reason.NO_SERVICE,
+                        SscException.Reason.NO_READER));
         VirtualSscCard.restartPcscd();
         card.insert();
         assertThat(reader.read(Duration.ofSeconds(15)).socialSecurityNumber()).isEqualTo("610113198803124523");

@@ -39,17 +39,17 @@ class SscApdusTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            SCardEstablishContext got response 0x8010001d, ssc.noService
-            SCARD_E_NO_SERVICE,                              ssc.noService
-            list() failed SCARD_E_INVALID_HANDLE,            ssc.noService
-            SCARD_E_NO_READERS_AVAILABLE,                    ssc.noReader
-            SCARD_W_REMOVED_CARD,                            ssc.cardRemoved
-            SCARD_E_NOT_TRANSACTED,                          ssc.cardRemoved
-            SCARD_W_UNRESPONSIVE_CARD,                       ssc.cardUnresponsive
-            something else,                                  ssc.failed
+            SCardEstablishContext got response 0x8010001d, NO_SERVICE
+            SCARD_E_NO_SERVICE,                              NO_SERVICE
+            list() failed SCARD_E_INVALID_HANDLE,            NO_SERVICE
+            SCARD_E_NO_READERS_AVAILABLE,                    NO_READER
+            SCARD_W_REMOVED_CARD,                            CARD_REMOVED
+            SCARD_E_NOT_TRANSACTED,                          CARD_REMOVED
+            SCARD_W_UNRESPONSIVE_CARD,                       CARD_UNRESPONSIVE
+            something else,                                  FAILED
             """)
-    void explainsPcscErrors(String message, String key) {
-        assertThat(PcscProblems.keyOf(new CardException("wrapped", new Exception(message.toUpperCase().contains("0X8010001D")
-                ? "SCARD_E_NO_SERVICE" : message)))).isEqualTo(key);
+    void explainsPcscErrors(String message, SscException.Reason reason) {
+        assertThat(PcscProblems.reasonOf(new CardException("wrapped", new Exception(message.toUpperCase().contains("0X8010001D")
+                ? "SCARD_E_NO_SERVICE" : message)))).isEqualTo(reason);
     }
 }

@@ -71,7 +71,7 @@ class Ga467ReaderPtyTest {
         emulator.pullCardDuringRead();
         emulator.placeCard(SpecimenTexts.RESIDENT);
         assertThatThrownBy(() -> reader.read(Duration.ofMillis(1500))).isInstanceOfSatisfying(IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.failed"));
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.READ_FAILED));
         emulator.placeCard(SpecimenTexts.RESIDENT);
         assertThat(reader.read(Duration.ofSeconds(5)).name()).isEqualTo("李梅");
     }
@@ -81,7 +81,7 @@ class Ga467ReaderPtyTest {
         emulator.silent(true);
         long start = System.nanoTime();
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(2))).isInstanceOfSatisfying(IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.silent"));
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.SILENT));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.FAULT);
     }
@@ -118,7 +118,7 @@ class Ga467ReaderPtyTest {
     void anAbsentPortIsAClearFailure() {
         Ga467Reader nowhere = new Ga467Reader("none", () -> JSerialCommLink.open("/dev/ttyNOSUCHPORT", 115200));
         assertThatThrownBy(() -> nowhere.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.noReader"));
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.NO_READER));
         assertThat(nowhere.state().condition()).isEqualTo(DeviceState.Condition.ABSENT);
         assertThat(Path.of("/dev/ttyNOSUCHPORT")).doesNotExist();
     }
@@ -126,19 +126,19 @@ class Ga467ReaderPtyTest {
     // Field case (issue 8, kind 9): an interrupted read used to keep polling, unspaced, until its deadline.
     @Test
     void anInterruptEndsTheReadAtOnceAndPollsStayThreeHundredMillisApart() throws Exception {
-        CompletableFuture<String> outcome = new CompletableFuture<>();
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
         Thread reading = Thread.ofPlatform().start(() -> {
             try {
                 reader.read(Duration.ofSeconds(10));
                 outcome.complete("read a card");
             } catch (IdCardException e) {
-                outcome.complete(e.messageKey());
+                outcome.complete(e.reason());
             }
         });
         Thread.sleep(1_000);
         long interruptedAt = System.nanoTime();
         reading.interrupt();
-        assertThat(outcome.get(2, TimeUnit.SECONDS)).isEqualTo("idcard.read.interrupted");
+        assertThat(outcome.get(2, TimeUnit.SECONDS)).isEqualTo(IdCardException.Reason.INTERRUPTED);
         long ended = System.nanoTime();
         assertThat(Duration.ofNanos(ended - interruptedAt)).isLessThan(Duration.ofMillis(400));
         Thread.sleep(700); // any poll the old loop would still make lands here
@@ -157,7 +157,7 @@ class Ga467ReaderPtyTest {
         try {
             reader.read(Duration.ofSeconds(5));
         } catch (IdCardException e) {
-            assertThat(e.messageKey()).isEqualTo("idcard.read.interrupted");
+            assertThat(e.reason()).isEqualTo(IdCardException.Reason.INTERRUPTED);
         } finally {
             assertThat(Thread.interrupted()).as("the flag stays set for the caller").isTrue();
         }

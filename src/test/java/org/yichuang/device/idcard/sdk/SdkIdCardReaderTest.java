@@ -76,7 +76,7 @@ class SdkIdCardReaderTest {
         reader.read(Duration.ofSeconds(3));
         unplug.invokeExact(1);
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("idcard.read.noReader"));
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.NO_READER));
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.ABSENT);
         devicePort.invokeExact(7); // plugged back into another port
         unplug.invokeExact(0);
@@ -113,19 +113,19 @@ class SdkIdCardReaderTest {
         remove.invokeExact();
         SdkIdCardReader reader = new SdkIdCardReader(library);
         int before = (int) findCount.invokeExact(); // the stand-in counts for every test in this JVM
-        var outcome = new java.util.concurrent.CompletableFuture<String>();
+        var outcome = new java.util.concurrent.CompletableFuture<Object>();
         long started = System.nanoTime();
         Thread reading = Thread.ofPlatform().start(() -> {
             try {
                 reader.read(Duration.ofSeconds(10));
                 outcome.complete("read");
             } catch (IdCardException e) {
-                outcome.complete(e.messageKey());
+                outcome.complete(e.reason());
             }
         });
         Thread.sleep(1_000);
         reading.interrupt();
-        assertThat(outcome.get(1, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("idcard.read.interrupted");
+        assertThat(outcome.get(1, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(IdCardException.Reason.INTERRUPTED);
         int atEnd = (int) findCount.invokeExact();
         Thread.sleep(600);
         assertThat((int) findCount.invokeExact()).as("no find after the read ended").isEqualTo(atEnd);
@@ -148,7 +148,7 @@ class SdkIdCardReaderTest {
         System.arraycopy("Z".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), 0, block, 248, 2);
         placeCard(block);
         assertThatThrownBy(() -> reader.read(Duration.ofSeconds(3))).isInstanceOfSatisfying(IdCardException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("idcard.read.unsupportedEdition");
+            assertThat(e.reason()).isEqualTo(IdCardException.Reason.UNSUPPORTED_EDITION);
             assertThat(e.unsupportedEdition()).hasValueSatisfying(u -> assertThat(u.number()).isEqualTo("932682198501010017"));
         });
     }
