@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
 import org.yichuang.device.card.pcsc.SocialSecurityIdReader;
 import org.yichuang.device.idcard.FirstCardReader;
+import org.yichuang.device.idcard.ReaderThread;
 import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.photo.WltLibraryDecoder;
@@ -75,15 +76,15 @@ public final class Composition implements AutoCloseable {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
             platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
         }
-        reader = switch (devices.idCard()) {
+        reader = new ReaderThread("idcard", switch (devices.idCard()) {
             case "ga467" -> new Ga467Reader("GA/T 467 " + devices.idCardPort(),
                     () -> JSerialCommLink.open(devices.idCardPort(), devices.idCardBaud()));
             case "sdk" -> new SdkIdCardReader(java.nio.file.Path.of(devices.idCardLibrary()));
             default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
-        };
+        }); // native calls on a platform thread of its own
         printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
-        socialSecurity = devices.socialSecurityReader() == null ? null : new SocialSecurityIdReader(
-                new PcscSocialSecurityReader(devices.socialSecurityReader().equals("auto") ? null : devices.socialSecurityReader()));
+        socialSecurity = devices.socialSecurityReader() == null ? null : new ReaderThread("ssc", new SocialSecurityIdReader(
+                new PcscSocialSecurityReader(devices.socialSecurityReader().equals("auto") ? null : devices.socialSecurityReader())));
         photos = devices.photoDecoder() == null ? PhotoDecoder.NONE
                 : new WltLibraryDecoder(java.nio.file.Path.of(devices.photoDecoder()));
     }
@@ -162,6 +163,11 @@ public final class Composition implements AutoCloseable {
     @Override
     public void close() {
         outboxTimer.shutdownNow();
+        for (IdCardReader r : java.util.Arrays.asList(reader, socialSecurity)) {
+            if (r instanceof ReaderThread own) {
+                own.close();
+            }
+        }
         tasks.close();
         if (embedded != null) {
             embedded.thenAccept(EmbeddedPlatform::close);
