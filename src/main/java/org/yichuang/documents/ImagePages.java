@@ -70,6 +70,6 @@ final class ImagePages {
     }
 
     private static UnreadableFile damaged(String fileName, Exception e) {
-        return new UnreadableFile("material.file.damaged", fileName + ": " + e.getMessage());
+        return new UnreadableFile(UnreadableFile.Reason.DAMAGED, fileName + ": " + e.getMessage());
     }
 }

@@ -20,14 +20,14 @@ public final class MaterialPdfs implements MaterialFiles {
     @Override
     public MaterialPdf toPdf(String fileName, byte[] content) throws UnreadableFile {
         if (content == null || content.length == 0) {
-            throw new UnreadableFile("material.file.empty", fileName + " is empty");
+            throw new UnreadableFile(UnreadableFile.Reason.EMPTY, fileName + " is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new UnreadableFile("material.file.tooLarge", fileName + " has " + content.length + " bytes");
+            throw new UnreadableFile(UnreadableFile.Reason.TOO_LARGE, fileName + " has " + content.length + " bytes");
         }
         FileKind kind = FileKind.of(content);
         if (kind == FileKind.OTHER) {
-            throw new UnreadableFile("material.file.unsupported", fileName + " is not a PDF, JPEG or PNG");
+            throw new UnreadableFile(UnreadableFile.Reason.UNSUPPORTED, fileName + " is not a PDF, JPEG or PNG");
         }
         if (kind == FileKind.PDF) {
             return PdfRepair.material(fileName, content);
@@ -41,20 +41,20 @@ public final class MaterialPdfs implements MaterialFiles {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UnreadableFile("material.file.damaged", fileName + ": no image reader");
+                throw new UnreadableFile(UnreadableFile.Reason.DAMAGED, fileName + ": no image reader");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels <= 0 || pixels > MAX_PIXELS) {
-                    throw new UnreadableFile("material.file.tooManyPixels", fileName + " has " + pixels + " pixels");
+                    throw new UnreadableFile(UnreadableFile.Reason.TOO_MANY_PIXELS, fileName + " has " + pixels + " pixels");
                 }
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("material.file.damaged", fileName + ": " + e.getMessage());
+            throw new UnreadableFile(UnreadableFile.Reason.DAMAGED, fileName + ": " + e.getMessage());
         }
     }
 

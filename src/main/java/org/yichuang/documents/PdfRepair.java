@@ -59,7 +59,7 @@ final class PdfRepair {
         } catch (InvalidPasswordException e) {
             throw needsPassword(fileName);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("material.file.damaged", fileName + ": " + strictProblem + "; not recoverable: "
+            throw new UnreadableFile(UnreadableFile.Reason.DAMAGED, fileName + ": " + strictProblem + "; not recoverable: "
                     + e.getMessage());
         }
     }
@@ -95,7 +95,7 @@ final class PdfRepair {
             }
             return new MaterialPdf(saved, changes);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("material.file.damaged", fileName + ": cannot be saved again: " + e.getMessage());
+            throw new UnreadableFile(UnreadableFile.Reason.DAMAGED, fileName + ": cannot be saved again: " + e.getMessage());
         }
     }
 
@@ -106,11 +106,11 @@ final class PdfRepair {
     private static int requireEveryPage(String fileName, PDDocument document) throws IOException, UnreadableFile {
         int declared = document.getNumberOfPages();
         if (declared <= 0) {
-            throw new UnreadableFile("material.file.noPages", fileName + " has no pages");
+            throw new UnreadableFile(UnreadableFile.Reason.NO_PAGES, fileName + " has no pages");
         }
         int whole = wholePages(document.getPages().getCOSObject(), 0);
         if (whole != declared) {
-            throw new UnreadableFile("material.file.pagesLost", fileName + ": " + whole + " of " + declared + " pages whole");
+            throw new UnreadableFile(UnreadableFile.Reason.PAGES_LOST, fileName + ": " + whole + " of " + declared + " pages whole");
         }
         for (PDPage page : document.getPages()) {
             try (InputStream contents = page.getContents()) {
@@ -170,6 +170,6 @@ final class PdfRepair {
     }
 
     private static UnreadableFile needsPassword(String fileName) {
-        return new UnreadableFile("material.file.encrypted", fileName + " needs a password to open");
+        return new UnreadableFile(UnreadableFile.Reason.ENCRYPTED, fileName + " needs a password to open");
     }
 }

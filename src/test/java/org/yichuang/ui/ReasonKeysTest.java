@@ -27,8 +27,10 @@ class ReasonKeysTest {
     @ValueSource(strings = {"messages.properties", "messages_en.properties"})
     void everyReasonHasItsText(String name) throws IOException {
         Properties texts = bundle(name);
-        Stream.concat(Stream.of(IdCardException.Reason.values()).map(IdCardException.Reason::messageKey),
-                Stream.of(SscException.Reason.values()).map(SscException.Reason::messageKey))
-                .forEach(key -> assertThat(texts).as(name).containsKey(key));
+        Stream.of(Stream.of(IdCardException.Reason.values()).map(IdCardException.Reason::messageKey),
+                Stream.of(SscException.Reason.values()).map(SscException.Reason::messageKey),
+                Stream.of(org.yichuang.usecase.port.MaterialFiles.UnreadableFile.Reason.values())
+                        .map(org.yichuang.usecase.port.MaterialFiles.UnreadableFile.Reason::messageKey))
+                .flatMap(s -> s).forEach(key -> assertThat(texts).as(name).containsKey(key));
     }
 }

@@ -36,17 +36,38 @@ public interface MaterialFiles {
         }
     }
 
-    /** The file is not a PDF, JPEG or PNG, or is damaged; the message says which, in the clerk's words. */
+    /** The file is not a PDF, JPEG or PNG, or is damaged; the reason says which, its key in the clerk's words. */
     final class UnreadableFile extends Exception {
-        private final String messageKey;
+        /** Why a file cannot become a material; each has a message key in the UI's bundles. */
+        public enum Reason {
+            EMPTY("material.file.empty"), TOO_LARGE("material.file.tooLarge"), UNSUPPORTED("material.file.unsupported"),
+            DAMAGED("material.file.damaged"), ENCRYPTED("material.file.encrypted"), NO_PAGES("material.file.noPages"),
+            PAGES_LOST("material.file.pagesLost"), TOO_MANY_PIXELS("material.file.tooManyPixels");
 
-        public UnreadableFile(String messageKey, String detail) {
+            private final String messageKey;
+
+            Reason(String messageKey) {
+                this.messageKey = messageKey;
+            }
+
+            public String messageKey() {
+                return messageKey;
+            }
+        }
+
+        private final Reason reason;
+
+        public UnreadableFile(Reason reason, String detail) {
             super(detail);
-            this.messageKey = messageKey;
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
 
         public String messageKey() {
-            return messageKey;
+            return reason.messageKey();
         }
     }
 }

@@ -62,7 +62,7 @@ class MaterialActionsTest {
     void aRefusedFileLeavesTheMaterialOpenAndSaysWhy() throws Exception {
         MaterialModel m = material();
         actions((name, content) -> {
-            throw new MaterialFiles.UnreadableFile("material.file.pagesLost", name + ": 1 of 3 pages readable");
+            throw new MaterialFiles.UnreadableFile(MaterialFiles.UnreadableFile.Reason.PAGES_LOST, name + ": 1 of 3 pages readable");
         }).attach(m, Files.writeString(dir.resolve("broken.pdf"), "%PDF-"));
         assertThat(m.satisfied()).isFalse();
         assertThat(m.problemProperty().get()).isEqualTo("PDF 文件已损坏，部分页面无法恢复，请申请人提供完好的文件");
