@@ -85,4 +85,10 @@ class DependencyRulesTest {
                                                 "org.yichuang.usecase.port..")))))
                 .because("the rules live in use cases both modes share; a view model only adapts them").check(classes);
     }
+
+    @Test
+    void screensAndTheirShellsAreFreeOfCycles() {
+        slices().matching("org.yichuang.ui.(**)").should().beFreeOfCycles()
+                .because("a shell knows its screens; a screen knows only the navigator it is handed").check(classes);
+    }
 }

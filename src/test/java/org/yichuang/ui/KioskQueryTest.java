@@ -23,7 +23,7 @@ import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
 import org.yichuang.ui.common.FxTaskExecutor;
-import org.yichuang.ui.kiosk.KioskShell;
+import org.yichuang.ui.kiosk.shell.KioskShell;
 import org.yichuang.usecase.QueryProgress;
 
 /** A citizen follows a case at the kiosk by touch; leaving idle wipes the session. */

@@ -28,7 +28,7 @@ import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
 import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.kiosk.KioskNavigator;
-import org.yichuang.ui.kiosk.KioskShell;
+import org.yichuang.ui.kiosk.shell.KioskShell;
 import org.yichuang.usecase.QueryProgress;
 
 /** Walks the real kiosk shell through every screen it can show and judges each with {@link TouchTargets}. */

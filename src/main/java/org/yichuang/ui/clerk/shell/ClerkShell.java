@@ -1,4 +1,7 @@
-package org.yichuang.ui.clerk;
+package org.yichuang.ui.clerk.shell;
+
+import org.yichuang.ui.clerk.ClerkNavigator;
+import org.yichuang.ui.clerk.CatalogueHit;
 
 import javafx.scene.Parent;
 import javafx.scene.control.Button;

@@ -1,4 +1,4 @@
-package org.yichuang.ui.clerk;
+package org.yichuang.ui.clerk.shell;
 
 import java.time.Clock;
 import org.yichuang.ui.common.DialogService;

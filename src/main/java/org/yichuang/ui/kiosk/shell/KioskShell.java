@@ -1,4 +1,7 @@
-package org.yichuang.ui.kiosk;
+package org.yichuang.ui.kiosk.shell;
+
+import org.yichuang.ui.kiosk.KioskNavigator;
+import org.yichuang.ui.kiosk.KioskSession;
 
 import java.time.Duration;
 import javafx.event.Event;
