@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class DocumentFonts {
     /** A stretch of text drawn with one font; {@code font} is null for characters no font has. */
-    public record Run(PDType0Font font, String text) {
+    record Run(PDType0Font font, String text) {
     }
 
     private final PDDocument document;
@@ -30,7 +30,7 @@ public final class DocumentFonts {
     }
 
     /** {@code text} cut into runs by font; invisible format characters (bidi marks, zero-width spaces) are dropped. */
-    public List<Run> runs(String text) throws IOException {
+    List<Run> runs(String text) throws IOException {
         List<Run> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int current = Integer.MIN_VALUE;
@@ -58,10 +58,15 @@ public final class DocumentFonts {
 
     /** The width of {@code text} in points at {@code size}; a missing character is one em wide (its box). */
     public float width(String text, float size) throws IOException {
-        float units = 0;
+        float width = 0;
         for (Run r : runs(text)) {
-            units += r.font() == null ? 1000f * r.text().codePointCount(0, r.text().length()) : r.font().getStringWidth(r.text());
+            width += width(r, size);
         }
+        return width;
+    }
+
+    private static float width(Run r, float size) throws IOException {
+        float units = r.font() == null ? 1000f * r.text().codePointCount(0, r.text().length()) : r.font().getStringWidth(r.text());
         return units / 1000f * size;
     }
 
@@ -77,7 +82,7 @@ public final class DocumentFonts {
                 content.showText(run.text());
                 content.endText();
             }
-            x += width(run.text(), size);
+            x += width(run, size);
         }
     }
 

@@ -32,13 +32,13 @@ final class LicenceFiles {
             DocumentFonts cjk = new DocumentFonts(document, fonts()); // holders' rare names need the fallbacks
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 float y = page.getMediaBox().getHeight() - 70;
-                line(out, cjk, 22, 60, y, l.name() + "（电子证照 样例）");
+                cjk.draw(out, l.name() + "（电子证照 样例）", 60, y, 22);
                 String[] rows = {"证照编号：" + l.licenceNumber(), "持证人：" + licensed.holderName(), "颁发机构：" + l.issuer(),
                     "颁发日期：" + l.issuedOn(), "有效期至：" + (l.validUntil() == null ? "长期" : l.validUntil().toString()),
                     "本件由一窗内置平台模拟电子证照库生成，仅供演示。"};
                 for (String row : rows) {
                     y -= 36;
-                    line(out, cjk, 13, 60, y, row);
+                    cjk.draw(out, row, 60, y, 13);
                 }
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -47,10 +47,5 @@ final class LicenceFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void line(PDPageContentStream out, DocumentFonts fonts, float size, float x, float y, String text)
-            throws IOException {
-        fonts.draw(out, text, x, y, size);
     }
 }

@@ -121,11 +121,15 @@ public final class AcceptanceViewModel {
         }
     }
 
+    /** The agent's card fills the agent's fields; without an agent they keep what was typed. */
     private void fillAgent(Applicant agent) {
+        if (agent == null) {
+            return;
+        }
         for (FieldModel f : fields) {
             switch (f.field().key()) {
-                case "agent.name" -> f.valueProperty().set(agent == null ? f.valueProperty().get() : agent.name());
-                case "agent.idNumber" -> f.valueProperty().set(agent == null ? f.valueProperty().get() : agent.idNumber());
+                case "agent.name" -> f.valueProperty().set(agent.name());
+                case "agent.idNumber" -> f.valueProperty().set(agent.idNumber());
                 default -> { }
             }
         }
