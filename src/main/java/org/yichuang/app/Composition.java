@@ -3,72 +3,68 @@ package org.yichuang.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.stage.Window;
-import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
-import org.yichuang.device.card.pcsc.SocialSecurityIdReader;
-import org.yichuang.device.idcard.FirstCardReader;
-import org.yichuang.device.idcard.ReaderThread;
-import org.yichuang.device.idcard.ga467.Ga467Reader;
-import org.yichuang.device.idcard.ga467.JSerialCommLink;
-import org.yichuang.device.idcard.photo.WltLibraryDecoder;
-import org.yichuang.device.idcard.sdk.SdkIdCardReader;
-import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
-import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.device.print.NoPrinter;
-import org.yichuang.device.print.SystemPrinter;
+import org.yichuang.device.scan.SimulatedScanner;
+import org.yichuang.documents.MaterialPdfs;
 import org.yichuang.documents.PdfCaseDocuments;
 import org.yichuang.platform.client.HttpPlatform;
 import org.yichuang.platform.embedded.EmbeddedPlatform;
+import org.yichuang.store.SqliteCaseOutbox;
 import org.yichuang.ui.clerk.shell.ClerkServices;
 import org.yichuang.ui.clerk.shell.ClerkShell;
 import org.yichuang.ui.common.ErrorMessages;
-import org.yichuang.ui.common.FxDialogService;
 import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.StatusBarViewModel;
 import org.yichuang.ui.kiosk.shell.KioskShell;
+import org.yichuang.usecase.CheckStatus;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.IdentifyApplicant;
 import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.MyWork;
+import org.yichuang.usecase.OpenSubject;
+import org.yichuang.usecase.PrintDocuments;
 import org.yichuang.usecase.ProvideMaterial;
-import org.yichuang.usecase.SendOutbox;
-import org.yichuang.usecase.port.CaseOutbox;
-import org.yichuang.store.SqliteCaseOutbox;
-import org.yichuang.documents.MaterialPdfs;
-import org.yichuang.device.scan.SimulatedScanner;
 import org.yichuang.usecase.QueryProgress;
+import org.yichuang.usecase.RateService;
 import org.yichuang.usecase.SearchCatalogue;
-import org.yichuang.usecase.port.DocumentPrinter;
-import org.yichuang.usecase.port.IdCardReader;
-import org.yichuang.usecase.port.PhotoDecoder;
+import org.yichuang.usecase.SendOutbox;
+import org.yichuang.usecase.SignIn;
+import org.yichuang.usecase.port.CaseOutbox;
 import org.yichuang.usecase.port.ServicePlatform;
 
-/** The one composition root: every object of both modes is made and wired here, by constructor. */
+/**
+ * The one composition root: every object of both modes is made and wired here, by constructor. The tests build the
+ * same graph, with {@link Seams} for the clock, the card reader and the dialogs.
+ */
 public final class Composition implements AutoCloseable {
     private final LaunchOptions options;
-    private final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    private final Seams seams;
+    private final Clock clock;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
     private final ErrorMessages errors = new ErrorMessages(i18n);
     private final CompletableFuture<EmbeddedPlatform> embedded;
     private final ServicePlatform platform;
-    private final IdCardReader reader;
-    private final DocumentPrinter printer;
-    private final PhotoDecoder photos;
-    private final IdCardReader socialSecurity; // null when no social security card reader is configured
-    private final java.util.concurrent.ScheduledExecutorService outboxTimer =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox").factory());
+    private final Devices devices;
+    private final ScheduledExecutorService outboxTimer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox").factory());
 
     public Composition(LaunchOptions options) {
+        this(options, Seams.machine());
+    }
+
+    public Composition(LaunchOptions options, Seams seams) {
         this.options = options;
-        DeviceSettings devices = DeviceSettings.from(options.devicesFile());
+        this.seams = seams;
+        this.clock = seams.clock();
         if (options.platformUrl().isPresent()) {
             embedded = null;
             platform = new HttpPlatform(options.platformUrl().get());
@@ -76,17 +72,7 @@ public final class Composition implements AutoCloseable {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
             platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
         }
-        reader = new ReaderThread("idcard", switch (devices.idCard()) {
-            case "ga467" -> new Ga467Reader("GA/T 467 " + devices.idCardPort(),
-                    () -> JSerialCommLink.open(devices.idCardPort(), devices.idCardBaud()));
-            case "sdk" -> new SdkIdCardReader(java.nio.file.Path.of(devices.idCardLibrary()));
-            default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));
-        }); // native calls on a platform thread of its own
-        printer = devices.printer().equals("none") ? new NoPrinter() : new SystemPrinter();
-        socialSecurity = devices.socialSecurityReader() == null ? null : new ReaderThread("ssc", new SocialSecurityIdReader(
-                new PcscSocialSecurityReader(devices.socialSecurityReader().equals("auto") ? null : devices.socialSecurityReader())));
-        photos = devices.photoDecoder() == null ? PhotoDecoder.NONE
-                : new WltLibraryDecoder(java.nio.file.Path.of(devices.photoDecoder()));
+        devices = new Devices(DeviceSettings.from(options.devicesFile()), seams.idCard());
     }
 
     /**
@@ -115,28 +101,38 @@ public final class Composition implements AutoCloseable {
     }
 
     /** The main window's content for the chosen mode. */
-    public Parent root(java.util.function.Supplier<Window> owner) {
-        StatusBarViewModel status = new StatusBarViewModel(platform, () -> socialSecurity == null
-                ? List.of(reader.probe(), printer.state()) : List.of(reader.probe(), socialSecurity.probe(), printer.state()),
-                tasks, i18n);
-        if (options.mode() == Mode.KIOSK) {
-            IdCardReader cards = socialSecurity == null ? reader : new FirstCardReader(List.of(reader, socialSecurity));
-            return new KioskShell(new QueryProgress(platform), new IdentifyApplicant(cards, photos, platform, clock),
-                    socialSecurity != null, tasks, i18n, errors,
-                    options.idleTimeout()).node();
-        }
+    public Parent root(Supplier<Window> owner) {
+        return options.mode() == Mode.KIOSK ? kiosk().node() : clerk(owner).node();
+    }
+
+    /** The kiosk's shell, its screens wired to the citizen's use cases. */
+    public KioskShell kiosk() {
+        return new KioskShell(new QueryProgress(platform), identify(devices.anyCard()), devices.readsSocialSecurityCards(),
+                tasks, i18n, errors, options.idleTimeout());
+    }
+
+    /** The clerk's shell; starts the outbox sender. {@code owner}: the window the file dialogs belong to. */
+    public ClerkShell clerk(Supplier<Window> owner) {
+        return new ClerkShell(clerkServices(owner));
+    }
+
+    private ClerkServices clerkServices(Supplier<Window> owner) {
         PdfCaseDocuments documents = new PdfCaseDocuments(options.font());
         MakeDocuments makeDocuments = new MakeDocuments(platform, documents);
         CaseOutbox outbox = new SqliteCaseOutbox(options.dataDirectory().resolve("outbox"), clock);
         SendOutbox sendOutbox = new SendOutbox(platform, outbox);
         startOutboxSender(sendOutbox);
         ProvideMaterial provide = new ProvideMaterial(platform, new MaterialPdfs(), new SimulatedScanner(clock), clock);
-        ClerkServices services = new ClerkServices(platform, new SearchCatalogue(platform),
-                new DecideCase(platform, makeDocuments, outbox, clock), makeDocuments, sendOutbox, documents,
-                new IdentifyApplicant(reader, photos, platform, clock), printer, provide,
-                new MyWork(platform, platform, provide, makeDocuments), tasks, new FxDialogService(owner), i18n, errors, status,
-                clock);
-        return new ClerkShell(services).node();
+        StatusBarViewModel status = new StatusBarViewModel(new CheckStatus(platform, devices::probe), tasks, i18n);
+        return new ClerkServices(new SignIn(platform), new SearchCatalogue(platform), new OpenSubject(platform),
+                identify(devices.idCard()), provide, new DecideCase(platform, makeDocuments, outbox, clock),
+                new PrintDocuments(documents, devices.printer()), new RateService(platform),
+                new MyWork(platform, platform, provide, makeDocuments), sendOutbox, tasks, seams.dialogs().apply(owner),
+                i18n, errors, status, clock);
+    }
+
+    private IdentifyApplicant identify(org.yichuang.usecase.port.IdCardReader cards) {
+        return new IdentifyApplicant(cards, devices.photos(), platform, clock);
     }
 
     public I18n i18n() {
@@ -157,17 +153,13 @@ public final class Composition implements AutoCloseable {
             } catch (RuntimeException e) {
                 System.getLogger("outbox").log(System.Logger.Level.WARNING, "outbox send failed: " + e.getMessage());
             }
-        }, 5, 30, java.util.concurrent.TimeUnit.SECONDS);
+        }, 5, 30, TimeUnit.SECONDS);
     }
 
     @Override
     public void close() {
         outboxTimer.shutdownNow();
-        for (IdCardReader r : java.util.Arrays.asList(reader, socialSecurity)) {
-            if (r instanceof ReaderThread own) {
-                own.close();
-            }
-        }
+        devices.close();
         tasks.close();
         if (embedded != null) {
             embedded.thenAccept(EmbeddedPlatform::close);

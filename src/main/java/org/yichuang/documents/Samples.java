@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseRecord;
@@ -27,7 +27,7 @@ public final class Samples {
     public static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 22, 10, 30, 0, 0, ZoneOffset.ofHours(8));
     public static final DocumentContext CONTEXT = new DocumentContext("西安市政务服务中心", "李明", "12345",
             "西安市政务服务中心一楼综合窗口", List.of("申请人为新生儿的父亲或母亲，或其委托的代理人"));
-    private static final CaseApplicant LI_MEI = new CaseApplicant("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523",
+    private static final Principal LI_MEI = new Principal("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523",
             Sex.FEMALE, "汉", LocalDate.of(1988, 3, 12), "陕西省西安市雁塔区科技路100号", "13800000000");
     private static final List<CaseMaterial> MATERIALS = List.of(
             file("birth-medical-certificate", "出生医学证明", Provision.SCAN, ""),
@@ -48,7 +48,7 @@ public final class Samples {
         return record(decision, handlingRegion, LI_MEI);
     }
 
-    private static CaseRecord record(CaseDecision decision, String handlingRegion, CaseApplicant applicant) {
+    private static CaseRecord record(CaseDecision decision, String handlingRegion, Principal applicant) {
         CaseStatus status = CaseStatus.after(decision.decision());
         return new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", "新生儿出生一件事", status, applicant, null,
                 Map.of(), decision.decision() == org.yichuang.domain.cases.Decision.ACCEPT ? MATERIALS : List.of(), decision,
@@ -74,7 +74,7 @@ public final class Samples {
     /** The same case for another applicant's name and address: a hall rehearses its hardest names with it. */
     public static CaseRecord forKind(DocumentKind kind, String name, String address) {
         CaseRecord r = forKind(kind);
-        CaseApplicant a = new CaseApplicant(name, LI_MEI.idType(), LI_MEI.idNumber(), LI_MEI.sex(), LI_MEI.nation(),
+        Principal a = new Principal(name, LI_MEI.idType(), LI_MEI.idNumber(), LI_MEI.sex(), LI_MEI.nation(),
                 LI_MEI.birthDate(), address, LI_MEI.phone());
         return record(r.decision(), r.handlingRegion(), a);
     }

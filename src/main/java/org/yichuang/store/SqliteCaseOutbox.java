@@ -35,7 +35,9 @@ public final class SqliteCaseOutbox implements CaseOutbox {
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // entries sealed by an older release
+            .build();
 
     public SqliteCaseOutbox(Path directory, Clock clock) {
         try {

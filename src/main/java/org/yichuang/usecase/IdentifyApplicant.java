@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.ApplicantChecks;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.IdNumbers;
@@ -31,7 +31,7 @@ public final class IdentifyApplicant {
     public enum PhotoNote { DECODED, NONE_FROM_READER, NEEDS_DECODER, UNDECODABLE }
 
     /** A person identified, their photo and what the checks found (message keys, most serious first). */
-    public record Identified(Applicant person, Optional<PhotoDecoder.Photo> photo, PhotoNote photoNote,
+    public record Identified(CardHolder person, Optional<PhotoDecoder.Photo> photo, PhotoNote photoNote,
                              List<String> problems) {
         public Identified {
             problems = List.copyOf(problems);
@@ -66,7 +66,7 @@ public final class IdentifyApplicant {
         Optional<PhotoDecoder.Photo> photo = wlt.length > 0 && photos.configured() ? photos.decode(wlt) : Optional.empty();
         PhotoNote note = photo.isPresent() ? PhotoNote.DECODED : wlt.length == 0 ? PhotoNote.NONE_FROM_READER
                 : photos.configured() ? PhotoNote.UNDECODABLE : PhotoNote.NEEDS_DECODER;
-        Applicant person = identity.applicant();
+        CardHolder person = identity.applicant();
         return new Identified(person, photo, note, ApplicantChecks.problems(person, LocalDate.now(clock)));
     }
 
@@ -80,7 +80,7 @@ public final class IdentifyApplicant {
         LocalDate birth = IdNumbers.birthDate(number).orElse(null);
         Sex sex = number.length() == 18 && Character.isDigit(number.charAt(16))
                 ? Sex.fromCode((number.charAt(16) - '0') % 2 == 1 ? "1" : "2") : Sex.UNKNOWN;
-        Applicant person = new Applicant(cleanName, sex, "", birth, TypedText.normalise(address), number, "", null, null,
+        CardHolder person = new CardHolder(cleanName, sex, "", birth, TypedText.normalise(address), number, "", null, null,
                 IdDocumentType.RESIDENT_ID);
         List<String> problems = new ArrayList<>();
         if (cleanName.isEmpty()) {
@@ -91,7 +91,7 @@ public final class IdentifyApplicant {
     }
 
     /** The person's profile and e-licences (for a foreigner, by the permanent residence number). */
-    public Records records(Applicant who) {
+    public Records records(CardHolder who) {
         return new Records(people.profile(who.idNumber()), people.licences(who.idNumber()));
     }
 }

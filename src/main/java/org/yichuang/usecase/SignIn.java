@@ -16,4 +16,9 @@ public final class SignIn {
     public ClerkSession signIn(String typedAccount, char[] password) {
         return accounts.signIn(TypedText.normalise(typedAccount), password);
     }
+
+    /** Forgets the session's token here; nothing goes over the network, so the FX thread may call it. */
+    public void signOut() {
+        accounts.signOut();
+    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.ApplicantChecks;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
@@ -13,8 +13,8 @@ import org.yichuang.domain.applicant.Sex;
 class ApplicantChecksTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    private static Applicant with(String idNumber, LocalDate birth, IdDocumentType type, LocalDate until) {
-        return new Applicant("样例", Sex.MALE, "汉", birth, "地址", idNumber, "机关", LocalDate.of(2020, 1, 1), until, type);
+    private static CardHolder with(String idNumber, LocalDate birth, IdDocumentType type, LocalDate until) {
+        return new CardHolder("样例", Sex.MALE, "汉", birth, "地址", idNumber, "机关", LocalDate.of(2020, 1, 1), until, type);
     }
 
     @Test

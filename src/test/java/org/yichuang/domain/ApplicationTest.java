@@ -6,14 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
 import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ItemType;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.MaterialForm;
@@ -36,7 +36,7 @@ class ApplicationTest {
             List.of(AGENT), "");
 
     private static ServiceItem item(String code, boolean crossRegion, List<Material> materials, List<FormField> fields) {
-        return new ServiceItem(code, "事项" + code, "局", ItemType.CONFIRMATION, Audience.PERSON, Handling.INSTANT, 5, 0,
+        return new ServiceItem(code, "事项" + code, "局", ItemType.CONFIRMATION, Audience.PERSON, CaseKind.INSTANT, 5, 0,
                 null, List.of(), List.of("条件"), List.of(WHO), materials, fields, "窗口", "12345", crossRegion, List.of(),
                 false, List.of());
     }
@@ -47,7 +47,7 @@ class ApplicationTest {
             List.of(), null, FieldGroup.AGENT, List.of(AGENT));
     private static final Subject BUNDLE = new Subject(org.yichuang.domain.cases.SubjectType.BUNDLE, "YJS-T", "样例一件事", "",
             5, List.of(item("A", false, List.of(ID), List.of(PHONE)), item("B", true, List.of(ID, PROXY), List.of(AGENT_NAME))));
-    private static final Applicant LI = new Applicant("李梅", Sex.FEMALE, "汉", LocalDate.of(1988, 3, 12), "西安",
+    private static final CardHolder LI = new CardHolder("李梅", Sex.FEMALE, "汉", LocalDate.of(1988, 3, 12), "西安",
             "610113198803124523", "", null, null, IdDocumentType.RESIDENT_ID);
 
     @Test

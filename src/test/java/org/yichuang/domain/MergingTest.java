@@ -9,7 +9,7 @@ import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ItemType;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.MaterialForm;
@@ -33,7 +33,7 @@ class MergingTest {
     }
 
     private static ServiceItem item(String code, List<FormField> fields, List<Material> materials) {
-        return new ServiceItem(code, code, "部门", ItemType.CONFIRMATION, Audience.PERSON, Handling.INSTANT, 1, 0, null,
+        return new ServiceItem(code, code, "部门", ItemType.CONFIRMATION, Audience.PERSON, CaseKind.INSTANT, 1, 0, null,
                 List.of(), List.of(), List.of(ROLE), materials, fields, "", "", false, List.of(), false, List.of());
     }
 

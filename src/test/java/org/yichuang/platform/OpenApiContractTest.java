@@ -28,7 +28,7 @@ import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.catalogue.Situation;
 import org.yichuang.domain.catalogue.SituationChoice;
 import org.yichuang.domain.catalogue.SituationOption;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseProgress;
 import org.yichuang.domain.cases.CaseRecord;
@@ -52,7 +52,7 @@ class OpenApiContractTest {
             Map.entry("Material", Material.class), Map.entry("FormField", FormField.class),
             Map.entry("BundleSummary", BundleSummary.class), Map.entry("BundleGuide", BundleGuide.class),
             Map.entry("Clerk", Clerk.class), Map.entry("SignInResult", ClerkSession.class),
-            Map.entry("ApplicantData", CaseApplicant.class), Map.entry("CaseSubmission", CaseSubmission.class),
+            Map.entry("ApplicantData", Principal.class), Map.entry("CaseSubmission", CaseSubmission.class),
             Map.entry("MaterialProvision", MaterialProvision.class), Map.entry("CaseRecord", CaseRecord.class),
             Map.entry("CaseMaterial", CaseMaterial.class), Map.entry("StatusChange", StatusChange.class),
             Map.entry("CaseSummary", CaseSummary.class), Map.entry("CaseProgress", CaseProgress.class),

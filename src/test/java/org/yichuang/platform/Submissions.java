@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.Merging;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.Channel;
 import org.yichuang.domain.cases.MaterialProvision;
@@ -23,7 +23,7 @@ public final class Submissions {
     private Submissions() {
     }
 
-    public static CaseSubmission valid(SubjectType type, String code, List<ServiceItem> items, Applicant a) {
+    public static CaseSubmission valid(SubjectType type, String code, List<ServiceItem> items, CardHolder a) {
         Map<String, String> form = new HashMap<>();
         for (FormField f : Merging.fields(items, Set.of())) {
             form.put(f.key(), value(f));
@@ -33,7 +33,7 @@ public final class Submissions {
             materials.add(MaterialProvision.file(m.id(), m.name(), Provision.SCAN, "",
                     ("%PDF-1.7 " + m.id()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         }
-        CaseApplicant applicant = new CaseApplicant(a.name(), a.documentType(), a.idNumber(), a.sex(), a.nation(),
+        Principal applicant = new Principal(a.name(), a.documentType(), a.idNumber(), a.sex(), a.nation(),
                 a.birthDate(), a.address(), "13800000000");
         return new CaseSubmission(type, code, applicant, null, form, materials, null, Channel.WINDOW, "clerk01",
                 "综合受理 01 号窗口", "", null);

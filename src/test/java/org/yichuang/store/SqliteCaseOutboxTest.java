@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Sex;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.Channel;
@@ -33,7 +33,7 @@ class SqliteCaseOutboxTest {
     private static final byte[] PDF = "%PDF-1.7 出生医学证明 specimen".getBytes(StandardCharsets.UTF_8);
 
     private static CaseSubmission submission() {
-        CaseApplicant applicant = new CaseApplicant("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523", Sex.FEMALE,
+        Principal applicant = new Principal("李梅", IdDocumentType.RESIDENT_ID, "610113198803124523", Sex.FEMALE,
                 "汉", java.time.LocalDate.of(1988, 3, 12), "陕西省西安市雁塔区科技路100号", "13800000000");
         return new CaseSubmission(SubjectType.BUNDLE, "YJS-08", applicant, null, Map.of("applicant.name", "李梅"),
                 List.of(MaterialProvision.file("birth-medical-certificate", "出生医学证明", Provision.SCAN, "", PDF)),

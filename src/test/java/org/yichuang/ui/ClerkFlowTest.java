@@ -22,12 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.yichuang.app.Composition;
+import org.yichuang.app.Seams;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.device.print.NoPrinter;
-import org.yichuang.device.scan.SimulatedScanner;
-import org.yichuang.documents.MaterialPdfs;
-import org.yichuang.documents.PdfCaseDocuments;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseRecord;
@@ -38,17 +36,9 @@ import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.domain.clerk.PendingMaterial;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
-import org.yichuang.store.SqliteCaseOutbox;
 import org.yichuang.ui.clerk.CatalogueHit;
-import org.yichuang.ui.clerk.shell.ClerkServices;
-import org.yichuang.ui.clerk.shell.ClerkShell;
 import org.yichuang.ui.common.DialogService;
-import org.yichuang.ui.common.FxTaskExecutor;
-import org.yichuang.ui.common.StatusBarViewModel;
-import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.MakeDocuments;
-import org.yichuang.usecase.SearchCatalogue;
-import org.yichuang.usecase.SendOutbox;
 
 /**
  * The clerk's whole window against the embedded platform: the newborn bundle with an e-licence and a deferred
@@ -57,7 +47,7 @@ import org.yichuang.usecase.SendOutbox;
 @ExtendWith(ApplicationExtension.class)
 class ClerkFlowTest {
     private final TestPlatform platform = TestPlatform.start();
-    private final FxTaskExecutor tasks = UiTestSupport.tasks();
+    private Composition composition;
     private Path saved;
 
     @Start
@@ -79,26 +69,15 @@ class ClerkFlowTest {
             public void showError(String title, String message) {
             }
         };
-        var reader = new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), java.time.Duration.ofMillis(100));
-        var printer = new NoPrinter();
-        var documents = new PdfCaseDocuments(Optional.empty());
-        var make = new MakeDocuments(platform.client, documents);
-        var outbox = new SqliteCaseOutbox(platform.dataDirectory.resolve("outbox"), UiTestSupport.CLOCK);
-        var status = new StatusBarViewModel(platform.client, () -> List.of(reader.state(), printer.state()), tasks, UiTestSupport.I18N);
-        var provide = new org.yichuang.usecase.ProvideMaterial(platform.client, new MaterialPdfs(),
-                new SimulatedScanner(UiTestSupport.CLOCK), UiTestSupport.CLOCK);
-        ClerkServices services = new ClerkServices(platform.client, new SearchCatalogue(platform.client),
-                new DecideCase(platform.client, make, outbox, UiTestSupport.CLOCK), make, new SendOutbox(platform.client, outbox),
-                documents, new org.yichuang.usecase.IdentifyApplicant(reader, org.yichuang.usecase.port.PhotoDecoder.NONE,
-                        platform.client, UiTestSupport.CLOCK), printer, provide,
-                new org.yichuang.usecase.MyWork(platform.client, platform.client, provide, make), tasks, dialogs,
-                UiTestSupport.I18N, UiTestSupport.ERRORS, status, UiTestSupport.CLOCK);
-        UiTestSupport.show(stage, new ClerkShell(services).node());
+        composition = TestGraphs.of("clerk", platform, Seams.machine().withClock(UiTestSupport.CLOCK).withDialogs(dialogs)
+                .withIdCard(new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), java.time.Duration.ofMillis(100))),
+                java.time.Duration.ofSeconds(60));
+        UiTestSupport.show(stage, composition.clerk(() -> stage).node());
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
+        composition.close();
         platform.close();
         platform.deleteData();
     }
@@ -187,7 +166,7 @@ class ClerkFlowTest {
         assertThat(documents.getItems()).extracting(MakeDocuments.Document::kind)
                 .containsExactly(DocumentKind.RECEIPT, DocumentKind.COMMITMENT);
 
-        CaseRecord record = platform.client.caseRecord(caseNumber);
+        CaseRecord record = platform.signedIn().caseRecord(caseNumber);
         assertThat(record.status()).isIn(CaseStatus.ACCEPTED, CaseStatus.COMPLETED);
         assertThat(record.applicant().name()).isEqualTo("李梅");
         assertThat(record.materials()).filteredOn(m -> m.materialId().equals("marriage-certificate")).singleElement()
@@ -223,7 +202,7 @@ class ClerkFlowTest {
                 .filter(p -> p.caseNumber().equals(caseNumber)).findFirst().orElseThrow()));
         robot.clickOn("#work-supply-scan");
         waitUntil("supplying it completes it", () -> pending.getItems().stream().noneMatch(p -> p.caseNumber().equals(caseNumber)));
-        assertThat(platform.client.caseRecord(caseNumber).materials()).noneMatch(m -> m.outstanding());
+        assertThat(platform.signedIn().caseRecord(caseNumber).materials()).noneMatch(m -> m.outstanding());
     }
 
     @Test
@@ -234,7 +213,7 @@ class ClerkFlowTest {
         waitUntil("the shortfalls show", () -> robot.lookup("#notify-confirm").tryQuery().isPresent());
         robot.clickOn("#notify-confirm");
         waitUntil("the notification is issued", () -> robot.lookup("#case-number").tryQuery().isPresent());
-        CaseRecord record = platform.client.caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
+        CaseRecord record = platform.signedIn().caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
         assertThat(record.status()).isEqualTo(CaseStatus.NOTIFIED);
         assertThat(record.decision().shortfalls()).extracting(s -> s.subject())
                 .anyMatch(s -> s.startsWith("出生医学证明")).noneMatch(s -> s.startsWith("结婚证"));
@@ -251,7 +230,7 @@ class ClerkFlowTest {
         robot.clickOn("#refusal-detail").write("申请人户籍不在本省");
         robot.clickOn("#refusal-confirm");
         waitUntil("the refusal is issued", () -> robot.lookup("#case-number").tryQuery().isPresent());
-        CaseRecord record = platform.client.caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
+        CaseRecord record = platform.signedIn().caseRecord(robot.lookup("#case-number").queryAs(Label.class).getText());
         assertThat(record.status()).isEqualTo(CaseStatus.REFUSED);
         assertThat(record.decision().ground()).isEqualTo(ground.getItems().getFirst());
         assertThat(record.decision().detail()).isEqualTo("申请人户籍不在本省");

@@ -20,32 +20,30 @@ import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.app.Composition;
+import org.yichuang.app.Seams;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
-import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.kiosk.shell.KioskShell;
-import org.yichuang.usecase.QueryProgress;
 
 /** A citizen follows a case at the kiosk by touch; leaving idle wipes the session. */
 @ExtendWith(ApplicationExtension.class)
 class KioskQueryTest {
     private final TestPlatform platform = TestPlatform.start();
-    private final FxTaskExecutor tasks = UiTestSupport.tasks();
+    private Composition composition;
     private KioskShell shell;
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell(new QueryProgress(platform.client),
-                new org.yichuang.usecase.IdentifyApplicant(new org.yichuang.device.idcard.sim.SimulatedIdCardReader(
-                        List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300)), org.yichuang.usecase.port.PhotoDecoder.NONE,
-                        platform.client, UiTestSupport.CLOCK),
-                false, tasks, UiTestSupport.I18N, UiTestSupport.ERRORS, Duration.ofSeconds(5));
+        composition = TestGraphs.of("kiosk", platform, Seams.machine().withClock(UiTestSupport.CLOCK).withIdCard(
+                new org.yichuang.device.idcard.sim.SimulatedIdCardReader(List.of(SpecimenCards.ZHANG_SAN), Duration.ofMillis(300))), Duration.ofSeconds(5));
+        shell = composition.kiosk();
         UiTestSupport.show(stage, shell.node());
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
+        composition.close();
         platform.close();
         platform.deleteData();
     }

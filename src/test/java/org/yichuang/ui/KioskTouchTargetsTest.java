@@ -24,12 +24,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.domain.cases.SubjectType;
+import org.yichuang.app.Composition;
+import org.yichuang.app.Seams;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
-import org.yichuang.ui.common.FxTaskExecutor;
 import org.yichuang.ui.kiosk.KioskNavigator;
 import org.yichuang.ui.kiosk.shell.KioskShell;
-import org.yichuang.usecase.QueryProgress;
 
 /** Walks the real kiosk shell through every screen it can show and judges each with {@link TouchTargets}. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,22 +38,22 @@ class KioskTouchTargetsTest {
     private static final List<String> KEYPAD = Stream.concat(IntStream.rangeClosed(0, 9).mapToObj(d -> "#key-" + d),
             Stream.of("#key-delete", "#key-confirm", "#kiosk-back", "#case-number-display", "#kiosk-progress-message")).toList();
     private final TestPlatform platform = TestPlatform.start();
-    private final FxTaskExecutor tasks = UiTestSupport.tasks();
+    private Composition composition;
     private final CardOnCue reader = new CardOnCue();
     private final Map<String, TouchTargets.Report> screens = new LinkedHashMap<>();
     private KioskShell shell;
 
     @Start
     void start(Stage stage) {
-        shell = new KioskShell(new QueryProgress(platform.client), new org.yichuang.usecase.IdentifyApplicant(reader,
-                org.yichuang.usecase.port.PhotoDecoder.NONE, platform.client, UiTestSupport.CLOCK), false, tasks, UiTestSupport.I18N,
-                UiTestSupport.ERRORS, Duration.ofSeconds(120));
+        composition = TestGraphs.of("kiosk", platform, Seams.machine().withClock(UiTestSupport.CLOCK).withIdCard(
+                reader), Duration.ofSeconds(120));
+        shell = composition.kiosk();
         UiTestSupport.show(stage, shell.node());
     }
 
     @AfterEach
     void stop() {
-        tasks.close();
+        composition.close();
         platform.close();
         platform.deleteData();
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.PersonalProfile;
 import org.yichuang.domain.applicant.UnsupportedEdition;
 import org.yichuang.domain.licence.ElectronicLicence;
@@ -29,7 +29,7 @@ class IdentifyApplicantTest {
             "西安市雁塔区民政局", LocalDate.of(2015, 5, 20), null);
 
     /** A reader with one card on it, delivering {@code wlt} as the card's photo. */
-    private static IdCardReader cardWith(Applicant person, byte[] wlt) {
+    private static IdCardReader cardWith(CardHolder person, byte[] wlt) {
         return new IdCardReader() {
             @Override
             public DeviceState state() {
@@ -37,7 +37,7 @@ class IdentifyApplicantTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) {
+            public CardHolder read(Duration timeout) {
                 return person;
             }
 
@@ -92,7 +92,7 @@ class IdentifyApplicantTest {
 
     @Test
     void aPhotoIsNeverMadeUpAndTheNoteSaysWhy() throws Exception {
-        Applicant li = SpecimenCards.LI_MEI;
+        CardHolder li = SpecimenCards.LI_MEI;
         assertThat(new IdentifyApplicant(cardWith(li, new byte[0]), DECODER, PEOPLE, CLOCK).read(Duration.ZERO).photoNote())
                 .isEqualTo(PhotoNote.NONE_FROM_READER);
         assertThat(new IdentifyApplicant(cardWith(li, new byte[1024]), PhotoDecoder.NONE, PEOPLE, CLOCK).read(Duration.ZERO)
@@ -112,7 +112,7 @@ class IdentifyApplicantTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) throws IdCardException {
+            public CardHolder read(Duration timeout) throws IdCardException {
                 throw IdCardException.unsupported(edition);
             }
         };

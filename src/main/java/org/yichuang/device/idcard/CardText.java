@@ -1,7 +1,7 @@
 package org.yichuang.device.idcard;
 
 import java.time.LocalDate;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.domain.applicant.Masking;
 import org.yichuang.domain.applicant.Sex;
@@ -14,8 +14,8 @@ public record CardText(IdDocumentType documentType, String name, Sex sex, String
                        String address, String idNumber, String authority, LocalDate validFrom, LocalDate validUntil,
                        String passNumber, String issueCount, String englishName, String nationality) {
 
-    public Applicant toApplicant() {
-        return new Applicant(name, sex, nation, birthDate, address, idNumber, authority, validFrom, validUntil, documentType,
+    public CardHolder toApplicant() {
+        return new CardHolder(name, sex, nation, birthDate, address, idNumber, authority, validFrom, validUntil, documentType,
                 englishName, nationality);
     }
 

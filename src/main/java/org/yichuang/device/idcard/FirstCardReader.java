@@ -2,7 +2,7 @@ package org.yichuang.device.idcard;
 
 import java.time.Duration;
 import java.util.List;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 
@@ -33,7 +33,7 @@ public final class FirstCardReader implements IdCardReader {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
         do {
             PollSpacing.pause(0); // an interrupt ends the read here, between readers

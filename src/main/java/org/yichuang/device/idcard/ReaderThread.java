@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 
@@ -44,7 +44,7 @@ public final class ReaderThread implements IdCardReader, AutoCloseable {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         return on(() -> reader.read(timeout));
     }
 

@@ -20,7 +20,7 @@ public final class ApplicantChecks {
     private ApplicantChecks() {
     }
 
-    public static List<String> problems(Applicant a, LocalDate today) {
+    public static List<String> problems(CardHolder a, LocalDate today) {
         List<String> problems = new ArrayList<>();
         if (a.documentType() == IdDocumentType.FOREIGNER_PERMANENT) {
             foreigner(a, problems);
@@ -52,7 +52,7 @@ public final class ApplicantChecks {
      * 2017 edition: three letters (ISO 3166-1 alpha-3) and 12 digits. 2023 edition: 18 characters, 9, a GB/T 2260
      * province, the ISO 3166-1 numeric nationality, the birth date, a sequence and a GB 11643 check character.
      */
-    private static void foreigner(Applicant a, List<String> problems) {
+    private static void foreigner(CardHolder a, List<String> problems) {
         String number = a.idNumber() == null ? "" : a.idNumber().toUpperCase();
         if (number.matches("[A-Z]{3}\\d{12}")) {
             return;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.catalogue.FieldRules;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.catalogue.Material;
@@ -97,7 +97,7 @@ public final class Application {
      * {@link FieldRules#confirmationKey}), the agent's document type recorded apart, and the handling region only
      * when it is another region and the items allow it. {@code typed}: field key → value as typed.
      */
-    public CaseDraft draft(Applicant applicant, Applicant agent, Map<String, String> typed, Map<String, String> confirmed,
+    public CaseDraft draft(CardHolder applicant, CardHolder agent, Map<String, String> typed, Map<String, String> confirmed,
                            List<MaterialProvision> provided, String handlingRegion) {
         Map<String, String> form = new HashMap<>();
         for (FormField f : fields()) {

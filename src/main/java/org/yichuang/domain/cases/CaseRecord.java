@@ -11,7 +11,7 @@ import java.util.Map;
  * the case was accepted for another region (跨域通办).
  */
 public record CaseRecord(String caseNumber, SubjectType subjectType, String subjectCode, String subjectName,
-                         CaseStatus status, CaseApplicant applicant, CaseApplicant agent, Map<String, String> formData,
+                         CaseStatus status, Principal applicant, Agent agent, Map<String, String> formData,
                          List<CaseMaterial> materials, CaseDecision decision, Channel channel, String window,
                          String clerk, String acceptingRegion, String handlingRegion, OffsetDateTime acceptedAt,
                          LocalDate promisedBy, List<StatusChange> timeline) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code agent} is null when the applicant came in person; {@code handlingRegion} is blank unless the case is
  * accepted here for another region (跨域通办).
  */
-public record CaseSubmission(SubjectType subjectType, String subjectCode, CaseApplicant applicant, CaseApplicant agent,
+public record CaseSubmission(SubjectType subjectType, String subjectCode, Principal applicant, Agent agent,
                              Map<String, String> formData, List<MaterialProvision> materials, CaseDecision decision,
                              Channel channel, String clerk, String window, String handlingRegion,
                              OffsetDateTime decidedAt) {

@@ -1,6 +1,6 @@
 package org.yichuang.domain.cases;
 
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.PersonalProfile;
 
 import java.util.Optional;
@@ -11,7 +11,7 @@ public final class Prefill {
     private Prefill() {
     }
 
-    public static Optional<String> fromCard(PrefillSource source, Applicant a) {
+    public static Optional<String> fromCard(PrefillSource source, CardHolder a) {
         if (source == null || a == null) {
             return Optional.empty();
         }

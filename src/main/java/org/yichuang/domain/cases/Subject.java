@@ -2,7 +2,7 @@ package org.yichuang.domain.cases;
 
 import java.util.List;
 import org.yichuang.domain.catalogue.BundleGuide;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ServiceItem;
 
 /** What is applied for: one service item, or a 一件事 bundle of items. */
@@ -22,7 +22,7 @@ public record Subject(SubjectType type, String code, String name, String descrip
     }
 
     public boolean instant() {
-        return items.stream().allMatch(i -> i.handling() == Handling.INSTANT);
+        return items.stream().allMatch(i -> i.caseKind() == CaseKind.INSTANT);
     }
 
     /** The handling place and phone the receipt names: the first item's, which leads a bundle. */

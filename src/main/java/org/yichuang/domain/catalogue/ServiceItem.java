@@ -8,7 +8,7 @@ import java.util.List;
  * besides those every item has ({@link RefusalGrounds}).
  */
 public record ServiceItem(String code, String name, String department, ItemType type, Audience audience,
-                          Handling handling, int legalLimitDays, int promisedLimitDays, Fee fee,
+                          CaseKind caseKind, int legalLimitDays, int promisedLimitDays, Fee fee,
                           List<String> legalBasis, List<String> conditions, List<Situation> situations,
                           List<Material> materials, List<FormField> fields, String handlingPlace,
                           String consultPhone, boolean crossRegion, List<String> keywords,
@@ -25,6 +25,6 @@ public record ServiceItem(String code, String name, String department, ItemType 
     }
 
     public ItemSummary summary() {
-        return new ItemSummary(code, name, department, type, audience, handling, promisedLimitDays, crossRegion);
+        return new ItemSummary(code, name, department, type, audience, caseKind, promisedLimitDays, crossRegion);
     }
 }

@@ -7,7 +7,8 @@ import org.yichuang.domain.catalogue.FieldRules;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Agent;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.text.Identifiers;
 import org.yichuang.domain.text.TypedText;
@@ -30,17 +31,26 @@ final class CanonicalSubmission {
                 form.put(k, FieldRules.canonical(types.getOrDefault(k, FieldType.TEXTAREA), v));
             }
         });
-        return new CaseSubmission(s.subjectType(), s.subjectCode(), person(s.applicant()), person(s.agent()), form,
+        return new CaseSubmission(s.subjectType(), s.subjectCode(), person(s.applicant()), agent(s.agent()), form,
                 s.materials(), s.decision(), s.channel(), s.clerk(), s.window(), s.handlingRegion(), s.decidedAt());
     }
 
-    private static CaseApplicant person(CaseApplicant a) {
+    private static Principal person(Principal a) {
         if (a == null) {
             return null;
         }
-        return new CaseApplicant(a.name() == null ? null : TypedText.normalise(a.name()), a.idType(),
+        return new Principal(a.name() == null ? null : TypedText.normalise(a.name()), a.idType(),
                 a.idNumber() == null ? null : Identifiers.code(a.idNumber()), a.sex(), a.nation(), a.birthDate(),
                 a.address() == null ? null : TypedText.normalise(a.address()),
+                a.phone() == null ? null : Identifiers.phone(a.phone()));
+    }
+
+    private static Agent agent(Agent a) {
+        if (a == null) {
+            return null;
+        }
+        return new Agent(a.name() == null ? null : TypedText.normalise(a.name()), a.idType(),
+                a.idNumber() == null ? null : Identifiers.code(a.idNumber()),
                 a.phone() == null ? null : Identifiers.phone(a.phone()));
     }
 }

@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Agent;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseRecord;
@@ -41,7 +42,7 @@ final class CaseRepository {
     }
 
     /** Inserts a case under the next sequence number of its day; returns the case number. */
-    void insert(Connection c, CaseRecord r, int seq, String handling) throws SQLException {
+    void insert(Connection c, CaseRecord r, int seq, String caseKind) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 """
                 INSERT INTO cases(case_number, day, seq, subject_type, subject_code, subject_name, handling, status,
@@ -54,7 +55,7 @@ final class CaseRepository {
             s.setString(4, r.subjectType().name());
             s.setString(5, r.subjectCode());
             s.setString(6, r.subjectName());
-            s.setString(7, handling);
+            s.setString(7, caseKind);
             s.setString(8, r.status().name());
             s.setString(9, r.timeline().getLast().at().toString());
             s.setBytes(10, sealer.seal(bytes(r.applicant())));
@@ -140,7 +141,7 @@ final class CaseRepository {
     }
 
     /** What a case holds besides the applicant and the form, sealed together. */
-    private record Extra(CaseApplicant agent, CaseDecision decision) {
+    private record Extra(Agent agent, CaseDecision decision) {
     }
 
     Optional<CaseRecord> find(Connection c, String caseNumber) throws SQLException {
@@ -158,7 +159,7 @@ final class CaseRepository {
             String promised = r.getString(11);
             return Optional.of(new CaseRecord(caseNumber, SubjectType.valueOf(r.getString(1)), r.getString(2),
                     r.getString(3), CaseStatus.valueOf(r.getString(4)),
-                    read(sealer.open(r.getBytes(5)), new TypeReference<CaseApplicant>() { }), extra.agent(),
+                    read(sealer.open(r.getBytes(5)), new TypeReference<Principal>() { }), extra.agent(),
                     read(sealer.open(r.getBytes(6)), new TypeReference<Map<String, String>>() { }),
                     materials(c, caseNumber), extra.decision(), Channel.valueOf(r.getString(7)), r.getString(8),
                     r.getString(9), r.getString(13), r.getString(14), OffsetDateTime.parse(r.getString(10)),

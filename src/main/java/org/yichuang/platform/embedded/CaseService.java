@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.yichuang.domain.catalogue.BundleGuide;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseNumbers;
@@ -35,7 +35,7 @@ import org.yichuang.platform.Json;
 
 /** The platform's case rules: validation, numbering, idempotent creation, and statuses that advance. */
 final class CaseService {
-    private record Subject(String name, List<ServiceItem> items, Handling handling, int promisedDays) {
+    private record Subject(String name, List<ServiceItem> items, CaseKind caseKind, int promisedDays) {
     }
 
     record Created(CaseRecord record, boolean replay) {
@@ -82,7 +82,7 @@ final class CaseService {
             OffsetDateTime now = decidedAt(submission);
             int seq = repo.nextSequence(c, now.toLocalDate());
             CaseRecord record = newRecord(CaseNumbers.of(now.toLocalDate(), seq), clerk, submission, subject, now);
-            repo.insert(c, record, seq, subject.handling().name());
+            repo.insert(c, record, seq, subject.caseKind().name());
             try (var s = c.prepareStatement("INSERT INTO idempotency VALUES (?, ?, ?, ?)")) {
                 s.setString(1, key);
                 s.setString(2, clerk.username());
@@ -203,7 +203,7 @@ final class CaseService {
         Decision decision = s.decision().decision();
         List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.after(decision), now,
                 DECIDED.get(decision))));
-        if (decision == Decision.ACCEPT && subject.handling() == Handling.INSTANT) {
+        if (decision == Decision.ACCEPT && subject.caseKind() == CaseKind.INSTANT) {
             timeline.add(new StatusChange(CaseStatus.COMPLETED, now, "即办件，当场办结"));
         }
         List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
@@ -218,12 +218,12 @@ final class CaseService {
     private Subject subject(CaseSubmission s) {
         if (s.subjectType() == SubjectType.ITEM) {
             ServiceItem item = catalogue.item(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
-            return new Subject(item.name(), List.of(item), item.handling(), item.promisedLimitDays());
+            return new Subject(item.name(), List.of(item), item.caseKind(), item.promisedLimitDays());
         }
         if (s.subjectType() == SubjectType.BUNDLE) {
             BundleGuide b = catalogue.bundle(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
-            boolean instant = b.items().stream().allMatch(i -> i.handling() == Handling.INSTANT);
-            return new Subject(b.name(), b.items(), instant ? Handling.INSTANT : Handling.PROMISE,
+            boolean instant = b.items().stream().allMatch(i -> i.caseKind() == CaseKind.INSTANT);
+            return new Subject(b.name(), b.items(), instant ? CaseKind.INSTANT : CaseKind.PROMISE,
                     instant ? 0 : b.promisedLimitDays());
         }
         throw new ApiError(422, "Unprocessable Content", "subjectType must be ITEM or BUNDLE");

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.yichuang.domain.catalogue.Bundle;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.catalogue.SituationChoice;
@@ -51,10 +51,10 @@ final class CatalogueChecks {
         if (code == null || !code.matches("[A-Z]{2,3}-\\d{4}")) {
             problems.add(code + ": code is not DEPT-nnnn");
         }
-        if (item.handling() == Handling.INSTANT && item.promisedLimitDays() != 0) {
+        if (item.caseKind() == CaseKind.INSTANT && item.promisedLimitDays() != 0) {
             problems.add(code + ": an instant item promises no days");
         }
-        if (item.handling() == Handling.PROMISE
+        if (item.caseKind() == CaseKind.PROMISE
                 && (item.promisedLimitDays() < 1 || item.promisedLimitDays() > item.legalLimitDays())) {
             problems.add(code + ": promised days must be within 1..legal days");
         }

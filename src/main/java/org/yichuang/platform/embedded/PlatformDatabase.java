@@ -12,6 +12,7 @@ import org.yichuang.sqlite.Sqlite;
  * data directory are serialised by SQLite's write lock (ADR 0013).
  */
 final class PlatformDatabase implements AutoCloseable {
+    // cases.handling holds the case kind (INSTANT or PROMISE): the column keeps its first-release name
     private static final String[] SCHEMA = {
         """
         CREATE TABLE IF NOT EXISTS clerks(username TEXT PRIMARY KEY, display_name TEXT NOT NULL, hall TEXT NOT NULL,

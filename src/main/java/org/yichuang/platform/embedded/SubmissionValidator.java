@@ -14,7 +14,7 @@ import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.MaterialProvision;
 import org.yichuang.domain.cases.Provision;
@@ -51,7 +51,7 @@ final class SubmissionValidator {
         return problems;
     }
 
-    private static void applicant(CaseApplicant a, List<FieldProblem> problems) {
+    private static void applicant(Principal a, List<FieldProblem> problems) {
         if (a == null) {
             problems.add(new FieldProblem("applicant", "required"));
             return;

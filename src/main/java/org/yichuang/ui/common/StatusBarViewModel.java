@@ -1,7 +1,5 @@
 package org.yichuang.ui.common;
 
-import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,21 +7,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yichuang.usecase.port.DeviceState;
-import org.yichuang.usecase.port.PlatformStatus;
+import org.yichuang.usecase.CheckStatus;
 
 /** The platform's and each device's state, refreshed in the background. */
 public final class StatusBarViewModel {
-    private final PlatformStatus platform;
-    private final Supplier<List<DeviceState>> devices;
+    private final CheckStatus status;
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ReadOnlyStringWrapper platformText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper platformUp = new ReadOnlyBooleanWrapper();
     private final ObservableList<DeviceState> deviceStates = FXCollections.observableArrayList();
 
-    public StatusBarViewModel(PlatformStatus platform, Supplier<List<DeviceState>> devices, TaskExecutor tasks, I18n i18n) {
-        this.platform = platform;
-        this.devices = devices;
+    public StatusBarViewModel(CheckStatus status, TaskExecutor tasks, I18n i18n) {
+        this.status = status;
         this.tasks = tasks;
         this.i18n = i18n;
         platformText.set(i18n.get("status.platform.connecting"));
@@ -32,9 +28,9 @@ public final class StatusBarViewModel {
     /** Asks the platform and the devices how they are; call periodically. */
     public void refresh() {
         refreshDevices();
-        tasks.run(platform::health, name -> {
+        tasks.run(status::platformName, name -> {
             platformUp.set(true);
-            platformText.set(i18n.get("status.platform.up", name.strip()));
+            platformText.set(i18n.get("status.platform.up", name));
         }, failure -> {
             platformUp.set(false);
             platformText.set(i18n.get("status.platform.down"));
@@ -43,7 +39,7 @@ public final class StatusBarViewModel {
 
     /** Asks the devices only: often enough to follow a reader being unplugged and plugged back. */
     public void refreshDevices() {
-        tasks.run(devices::get, deviceStates::setAll, failure -> { });
+        tasks.run(status::devices, deviceStates::setAll, failure -> { });
     }
 
     public ReadOnlyStringProperty platformTextProperty() {

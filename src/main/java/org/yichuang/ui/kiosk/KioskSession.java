@@ -18,7 +18,7 @@ public final class KioskSession {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final Timeline ticker;
-    private final javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.Applicant> citizen =
+    private final javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.CardHolder> citizen =
             new javafx.beans.property.SimpleObjectProperty<>();
 
     public KioskSession(Duration idleTimeout, Runnable onEnd) {
@@ -59,7 +59,7 @@ public final class KioskSession {
     }
 
     /** The citizen identified in this session, or null. */
-    public javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.Applicant> citizenProperty() {
+    public javafx.beans.property.ObjectProperty<org.yichuang.domain.applicant.CardHolder> citizenProperty() {
         return citizen;
     }
 

@@ -3,7 +3,7 @@ package org.yichuang.usecase.port;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.UnsupportedEdition;
 
 /** A reader of resident identity cards and residence permits. Calls block: run them off the FX thread. */
@@ -16,7 +16,7 @@ public interface IdCardReader {
     }
 
     /** Reads the card on the reader, waiting up to {@code timeout} for one. */
-    Applicant read(Duration timeout) throws IdCardException;
+    CardHolder read(Duration timeout) throws IdCardException;
 
     /** The applicant and the card's WLT photo (empty when the reader delivers none, as simulators do). */
     default Identity readIdentity(Duration timeout) throws IdCardException {
@@ -24,7 +24,7 @@ public interface IdCardReader {
     }
 
     /** What a read delivers: the person, and the photo as the card stores it. */
-    record Identity(Applicant applicant, byte[] wltPhoto) {
+    record Identity(CardHolder applicant, byte[] wltPhoto) {
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 import org.yichuang.usecase.port.IdCardReader.IdCardException;
@@ -24,7 +24,7 @@ class FirstCardReaderTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) throws IdCardException {
+            public CardHolder read(Duration timeout) throws IdCardException {
                 asked.incrementAndGet();
                 throw new IdCardException(reason, "none");
             }

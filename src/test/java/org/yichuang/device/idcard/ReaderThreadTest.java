@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 import org.yichuang.usecase.port.IdCardReader.IdCardException;
@@ -30,7 +30,7 @@ class ReaderThreadTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) throws IdCardException {
+            public CardHolder read(Duration timeout) throws IdCardException {
                 seen.add(Thread.currentThread());
                 if (hold) {
                     reading.countDown();

@@ -58,7 +58,7 @@ class CatalogueConsistencyTest {
             assertThat(i.consultPhone()).as(i.code() + " phone").isNotBlank();
             assertThat(i.fee().description()).as(i.code() + " fee").isNotBlank();
             assertThat(i.type()).isNotNull();
-            assertThat(i.handling()).isNotNull();
+            assertThat(i.caseKind()).isNotNull();
             assertThat(i.legalLimitDays()).as(i.code() + " legal days").isPositive();
             i.materials().forEach(m -> assertThat(m.form()).as(i.code() + " " + m.id()).isNotNull());
             i.fields().forEach(f -> assertThat(f.type()).as(i.code() + " " + f.key()).isNotNull());

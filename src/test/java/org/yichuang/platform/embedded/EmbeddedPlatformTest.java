@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ItemSummary;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseRecord;
@@ -38,13 +38,13 @@ class EmbeddedPlatformTest {
         platform.deleteData();
     }
 
-    private ServiceItem firstItem(Handling handling) {
+    private ServiceItem firstItem(CaseKind caseKind) {
         HttpPlatform client = platform.client;
         for (int page = 0; ; page++) {
             List<ItemSummary> items = client.searchItems("", null, page, 100).content();
-            assertThat(items).as("an item handled as " + handling).isNotEmpty();
+            assertThat(items).as("an item handled as " + caseKind).isNotEmpty();
             for (ItemSummary s : items) {
-                if (s.handling() == handling) {
+                if (s.caseKind() == caseKind) {
                     return client.item(s.code());
                 }
             }
@@ -64,7 +64,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void findsItemsByNameCodeAndFullPinyin() {
-        ServiceItem any = firstItem(Handling.PROMISE);
+        ServiceItem any = firstItem(CaseKind.PROMISE);
         assertThat(platform.client.searchItems(any.code(), null, 0, 5).content().getFirst().code()).isEqualTo(any.code());
         assertThat(platform.client.searchItems(any.name(), null, 0, 5).content().getFirst().code()).isEqualTo(any.code());
         assertThat(platform.client.searchBundles("xinshengerchusheng", 0, 5).content().getFirst().name()).startsWith("新生儿出生");
@@ -94,7 +94,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void refusesWrongPasswordsAndUnsignedCalls() {
-        ServiceItem item = firstItem(Handling.INSTANT);
+        ServiceItem item = firstItem(CaseKind.INSTANT);
         assertThatThrownBy(() -> platform.client.signIn("clerk01", "wrong".toCharArray()))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAUTHORIZED));
         var raw = new RawHttp(platform.server.baseUri()).send("POST", "/api/v1/cases", "application/json", "{}".getBytes(),
@@ -106,7 +106,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void anInstantItemCompletesAtOnce() {
-        ServiceItem item = firstItem(Handling.INSTANT);
+        ServiceItem item = firstItem(CaseKind.INSTANT);
         CaseRecord record = platform.signedIn().submitCase(UUID.randomUUID().toString(), submission(item));
         assertThat(record.status()).isEqualTo(CaseStatus.COMPLETED);
         assertThat(record.timeline()).extracting(t -> t.status()).containsExactly(CaseStatus.ACCEPTED, CaseStatus.COMPLETED);
@@ -116,7 +116,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void aPromisedItemAdvancesOnAdminCallsAndStopsWhenComplete() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         CaseRecord record = platform.signedIn().submitCase(UUID.randomUUID().toString(), submission(item));
         assertThat(record.status()).isEqualTo(CaseStatus.ACCEPTED);
         assertThat(record.promisedBy()).isAfter(record.acceptedAt().toLocalDate());
@@ -135,7 +135,7 @@ class EmbeddedPlatformTest {
     void aPromisedItemAdvancesOnTheTimer() throws InterruptedException {
         platform.close();
         platform = TestPlatform.start(java.time.Duration.ofMillis(400));
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         CaseRecord record = platform.signedIn().submitCase(UUID.randomUUID().toString(), submission(item));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (platform.client.progress(record.caseNumber()).status() != CaseStatus.COMPLETED && System.nanoTime() < deadline) {
@@ -147,7 +147,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void theSameKeyAndRequestReturnTheSameCase() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         HttpPlatform client = platform.signedIn();
         String key = UUID.randomUUID().toString();
         CaseRecord first = client.submitCase(key, submission(item));
@@ -159,7 +159,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void aKeyReusedForAnotherRequestIsRefused() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         HttpPlatform client = platform.signedIn();
         String key = UUID.randomUUID().toString();
         client.submitCase(key, submission(item));
@@ -170,9 +170,9 @@ class EmbeddedPlatformTest {
 
     @Test
     void listsEveryProblemOfAnInvalidSubmission() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         CaseSubmission good = submission(item);
-        var badApplicant = new org.yichuang.domain.cases.CaseApplicant("李梅", null, "610113198803124524", null, null,
+        var badApplicant = new org.yichuang.domain.cases.Principal("李梅", null, "610113198803124524", null, null,
                 null, null, "12345");
         CaseSubmission bad = new CaseSubmission(good.subjectType(), good.subjectCode(), badApplicant, null,
                 java.util.Map.of(), good.materials(), null, good.channel(), good.clerk(), good.window(), "", good.decidedAt());
@@ -190,7 +190,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void storesUploadedPdfMaterialsWithTheirDigest() throws Exception {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         HttpPlatform client = platform.signedIn();
         CaseRecord record = client.submitCase(UUID.randomUUID().toString(), submission(item));
         String materialId = record.materials().getFirst().materialId();
@@ -213,7 +213,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void publicProgressShowsTheMaskedNameOnly() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         CaseRecord record = platform.signedIn().submitCase(UUID.randomUUID().toString(), submission(item));
         var reply = new RawHttp(platform.server.baseUri()).get("/api/v1/cases/" + record.caseNumber() + "/progress");
         assertThat(reply.statusCode()).isEqualTo(200);
@@ -222,7 +222,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void listsTheCasesOfOneApplicantOnly() {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         HttpPlatform client = platform.signedIn();
         CaseRecord mine = client.submitCase(UUID.randomUUID().toString(), submission(item));
         client.submitCase(UUID.randomUUID().toString(),
@@ -232,7 +232,7 @@ class EmbeddedPlatformTest {
 
     @Test
     void casesSurviveARestartAndPersonalDataIsNotStoredInTheClear() throws Exception {
-        ServiceItem item = firstItem(Handling.PROMISE);
+        ServiceItem item = firstItem(CaseKind.PROMISE);
         CaseRecord record = platform.signedIn().submitCase(UUID.randomUUID().toString(), submission(item));
         platform = platform.restart();
         assertThat(platform.signedIn().caseRecord(record.caseNumber()).applicant().idNumber()).isEqualTo("610113198803124523");

@@ -13,10 +13,10 @@ import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ItemType;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.cases.CaseApplicant;
+import org.yichuang.domain.cases.Principal;
 import org.yichuang.domain.cases.CaseDecision;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.Channel;
@@ -29,13 +29,13 @@ import org.yichuang.platform.Problem.FieldProblem;
  */
 class IdentifierRulesTest {
     private static final ServiceItem ITEM = new ServiceItem("SC-0001", "样例企业事项", "市场监管局", ItemType.CONFIRMATION,
-            Audience.ENTERPRISE, Handling.INSTANT, 5, 0, null, List.of(), List.of(), List.of(), List.of(),
+            Audience.ENTERPRISE, CaseKind.INSTANT, 5, 0, null, List.of(), List.of(), List.of(), List.of(),
             List.of(new FormField("enterprise.uscc", "统一社会信用代码", FieldType.USCC, true, null, null, List.of(), null,
                             FieldGroup.ENTERPRISE, List.of()),
                     new FormField("contact.phone", "联系电话", FieldType.PHONE, false, null, null, List.of(), null,
                             FieldGroup.CONTACT, List.of())),
             "窗口", "12345", false, List.of(), false, List.of());
-    private static final CaseApplicant APPLICANT = new CaseApplicant("张三", IdDocumentType.RESIDENT_ID,
+    private static final Principal APPLICANT = new Principal("张三", IdDocumentType.RESIDENT_ID,
             "11010519491231002x", Sex.FEMALE, "汉", LocalDate.of(1949, 12, 31), "北京", "+86 13800138000");
 
     private static List<FieldProblem> problems(Map<String, String> form) {
@@ -81,7 +81,7 @@ class IdentifierRulesTest {
     @Test
     void the2023PermanentResidenceNumberIsCheckedLikeAnIdNumber() {
         for (String number : List.of("932682198501010017", "ABC123456789012", "932682198501010018", "9326821985010100")) {
-            CaseApplicant foreigner = new CaseApplicant("张伟明", IdDocumentType.FOREIGNER_PERMANENT, number, Sex.MALE, "",
+            Principal foreigner = new Principal("张伟明", IdDocumentType.FOREIGNER_PERMANENT, number, Sex.MALE, "",
                     LocalDate.of(1985, 1, 1), "", "");
             CaseSubmission s = new CaseSubmission(SubjectType.ITEM, "SC-0001", foreigner, null, Map.of(), List.of(),
                     CaseDecision.accept(), Channel.WINDOW, "clerk01", "01", "", OffsetDateTime.now());

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.platform.Json;
@@ -87,7 +87,7 @@ class TwoProcessesOnOneDataDirectoryTest {
 
     private static ServiceItem promisedItem(EmbeddedPlatform platform) {
         HttpPlatform client = new HttpPlatform(platform.baseUri());
-        return client.searchItems("", null, 0, 100).content().stream().filter(s -> s.handling() == Handling.PROMISE)
+        return client.searchItems("", null, 0, 100).content().stream().filter(s -> s.caseKind() == CaseKind.PROMISE)
                 .findFirst().map(s -> client.item(s.code())).orElseThrow();
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
@@ -40,9 +40,9 @@ class IdentifyViewModelTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) throws IdCardException {
+            public CardHolder read(Duration timeout) throws IdCardException {
                 Object next = outcomes.poll();
-                if (next instanceof Applicant a) {
+                if (next instanceof CardHolder a) {
                     return a;
                 }
                 if (next instanceof IdCardException e) {
@@ -74,7 +74,7 @@ class IdentifyViewModelTest {
 
     @Test
     void explainsAPulledCardAndKeepsListeningUntilACardIsRead() {
-        List<Applicant> identified = new ArrayList<>();
+        List<CardHolder> identified = new ArrayList<>();
         var outcomes = new ArrayDeque<Object>(List.of(Reason.TIMEOUT, Reason.READ_FAILED, Reason.MALFORMED,
                 SpecimenCards.LI_MEI));
         IdentifyViewModel model = new IdentifyViewModel(identify(scripted(outcomes)), false, sameThread(10), i18n, new ErrorMessages(i18n),
@@ -88,7 +88,7 @@ class IdentifyViewModelTest {
 
     @Test
     void aHiddenScreenStopsListeningAndDropsALateRead() {
-        List<Applicant> identified = new ArrayList<>();
+        List<CardHolder> identified = new ArrayList<>();
         IdentifyViewModel[] model = new IdentifyViewModel[1];
         var reads = new java.util.concurrent.atomic.AtomicInteger();
         IdCardReader reader = new IdCardReader() {
@@ -98,7 +98,7 @@ class IdentifyViewModelTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) {
+            public CardHolder read(Duration timeout) {
                 reads.incrementAndGet();
                 model[0].stop(); // the citizen left the screen while the card was being read
                 return SpecimenCards.LI_MEI;

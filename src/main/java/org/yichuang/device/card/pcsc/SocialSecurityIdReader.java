@@ -1,7 +1,7 @@
 package org.yichuang.device.card.pcsc;
 
 import java.time.Duration;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.IdDocumentType;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
@@ -30,10 +30,10 @@ public final class SocialSecurityIdReader implements IdCardReader {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         try {
             SocialSecurityCard card = reader.read(timeout);
-            return new Applicant(card.name(), card.sex(), card.nation(), card.birthDate(), "", card.socialSecurityNumber(),
+            return new CardHolder(card.name(), card.sex(), card.nation(), card.birthDate(), "", card.socialSecurityNumber(),
                     "", null, null, IdDocumentType.SOCIAL_SECURITY_CARD);
         } catch (SscException e) {
             throw new IdCardException(reasonOf(e.reason()), e.getMessage());

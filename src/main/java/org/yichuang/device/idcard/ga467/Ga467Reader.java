@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.yichuang.device.idcard.PollSpacing;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 
@@ -48,7 +48,7 @@ public final class Ga467Reader implements IdCardReader {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         return readText(timeout).toApplicant();
     }
 

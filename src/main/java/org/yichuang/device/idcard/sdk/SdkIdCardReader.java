@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.yichuang.device.idcard.PollSpacing;
 import org.yichuang.device.idcard.CardText;
 import org.yichuang.device.idcard.TextBlock;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 
@@ -39,7 +39,7 @@ public final class SdkIdCardReader implements IdCardReader {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         return readText(timeout).toApplicant();
     }
 

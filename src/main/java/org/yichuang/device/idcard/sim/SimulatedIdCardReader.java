@@ -3,17 +3,17 @@ package org.yichuang.device.idcard.sim;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader;
 
 /** A reader that "reads" specimen cards in turn, taking about as long as a real GA/T 467 read. */
 public final class SimulatedIdCardReader implements IdCardReader {
-    private final List<Applicant> cards;
+    private final List<CardHolder> cards;
     private final Duration readTime;
     private final AtomicInteger next = new AtomicInteger();
 
-    public SimulatedIdCardReader(List<Applicant> cards, Duration readTime) {
+    public SimulatedIdCardReader(List<CardHolder> cards, Duration readTime) {
         if (cards.isEmpty()) {
             throw new IllegalArgumentException("a simulated reader needs at least one card");
         }
@@ -27,7 +27,7 @@ public final class SimulatedIdCardReader implements IdCardReader {
     }
 
     @Override
-    public Applicant read(Duration timeout) throws IdCardException {
+    public CardHolder read(Duration timeout) throws IdCardException {
         try {
             Thread.sleep(readTime.compareTo(timeout) < 0 ? readTime : timeout);
         } catch (InterruptedException e) {

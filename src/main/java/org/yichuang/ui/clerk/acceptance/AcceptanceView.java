@@ -23,7 +23,7 @@ import org.yichuang.domain.catalogue.SituationOption;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.Styles;
 
-/** Applicant and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts,
+/** CardHolder and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts,
  * F8 notifies what is missing, F9 refuses. */
 public final class AcceptanceView {
     private final BorderPane root = new BorderPane();

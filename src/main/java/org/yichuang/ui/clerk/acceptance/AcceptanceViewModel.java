@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.PersonalProfile;
 import org.yichuang.domain.cases.Prefill;
 import org.yichuang.domain.catalogue.FieldGroup;
@@ -112,7 +112,7 @@ public final class AcceptanceViewModel {
 
     /** Fills what is empty from the card, then from the platform's profile (一人一档). */
     private void prefill() {
-        Applicant a = people.applicantProperty().get();
+        CardHolder a = people.applicantProperty().get();
         for (FieldModel f : fields) {
             if (f.valueProperty().get().isBlank()) {
                 Prefill.fromCard(f.field().prefill(), a).or(() -> Prefill.fromProfile(f.field().prefill(), profile))
@@ -122,7 +122,7 @@ public final class AcceptanceViewModel {
     }
 
     /** The agent's card fills the agent's fields; without an agent they keep what was typed. */
-    private void fillAgent(Applicant agent) {
+    private void fillAgent(CardHolder agent) {
         if (agent == null) {
             return;
         }

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.ui.common.CardMessages;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
@@ -32,8 +32,8 @@ public final class ApplicantModel {
     private final I18n i18n;
     private final ErrorMessages errors;
     private final Consumer<Records> onRecords;
-    private final ObjectProperty<Applicant> applicant = new SimpleObjectProperty<>();
-    private final ObjectProperty<Applicant> agent = new SimpleObjectProperty<>();
+    private final ObjectProperty<CardHolder> applicant = new SimpleObjectProperty<>();
+    private final ObjectProperty<CardHolder> agent = new SimpleObjectProperty<>();
     private final ObjectProperty<PhotoDecoder.Photo> photo = new SimpleObjectProperty<>();
     private final StringProperty photoNote = new SimpleStringProperty("");
     private final StringProperty cardMessage = new SimpleStringProperty("");
@@ -76,7 +76,7 @@ public final class ApplicantModel {
     /** Reads the agent's card after the principal's; the agent is recorded apart from the applicant. */
     public void readAgentCard() {
         readWith(agentMessage, read -> {
-            Applicant person = read.person();
+            CardHolder person = read.person();
             if (applicant.get() != null && person.idNumber().equalsIgnoreCase(applicant.get().idNumber())) {
                 agentMessage.set(i18n.get("acceptance.agent.same"));
                 return;
@@ -86,7 +86,7 @@ public final class ApplicantModel {
         });
     }
 
-    private void take(Applicant person, String message) {
+    private void take(CardHolder person, String message) {
         applicant.set(person);
         cardMessage.set(message);
         recordsMessage.set(i18n.get("acceptance.records.loading"));
@@ -120,11 +120,11 @@ public final class ApplicantModel {
         return problems.stream().map(i18n::get).collect(Collectors.joining("\n"));
     }
 
-    public ObjectProperty<Applicant> applicantProperty() {
+    public ObjectProperty<CardHolder> applicantProperty() {
         return applicant;
     }
 
-    public ObjectProperty<Applicant> agentProperty() {
+    public ObjectProperty<CardHolder> agentProperty() {
         return agent;
     }
 

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.Styles;
 
@@ -54,7 +54,7 @@ final class ApplicantPanel {
         root.getStyleClass().add(Styles.CARD);
     }
 
-    private void show(Applicant a) {
+    private void show(CardHolder a) {
         grid.getChildren().clear();
         if (a == null) {
             grid.add(new Label(i18n.get("acceptance.card.none")), 0, 0);

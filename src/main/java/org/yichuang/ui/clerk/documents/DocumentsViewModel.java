@@ -20,13 +20,13 @@ import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.MakeDocuments.Document;
+import org.yichuang.usecase.PrintDocuments;
 import org.yichuang.usecase.port.CaseDocuments;
-import org.yichuang.usecase.port.DocumentPrinter;
 
 /** A decided case: its number, each of its documents previewed, printed (copies, duplex where offered) or saved. */
 public final class DocumentsViewModel {
     /** What the documents screen needs, wired once by the composition root. */
-    public record Services(CaseDocuments documents, DocumentPrinter printer, TaskExecutor tasks, DialogService dialogs,
+    public record Services(PrintDocuments printing, TaskExecutor tasks, DialogService dialogs,
                            ClerkNavigator navigator, I18n i18n, ErrorMessages errors) {
     }
 
@@ -51,27 +51,24 @@ public final class DocumentsViewModel {
         this.s = services;
         selected.addListener((obs, was, now) -> {
             if (now != null) {
-                s.tasks().run(() -> s.documents().firstPage(now.pdf(), 96), preview::set, f -> message.set(s.errors().of(f)));
+                s.tasks().run(() -> s.printing().preview(now, 96), preview::set, f -> message.set(s.errors().of(f)));
             }
         });
         chosenPrinter.addListener((obs, was, now) -> {
             duplexOffered.set(false);
             if (now != null) {
-                s.tasks().run(() -> s.printer().offersDuplex(now), duplexOffered::set, f -> duplexOffered.set(false));
+                s.tasks().run(() -> s.printing().offersDuplex(now), duplexOffered::set, f -> duplexOffered.set(false));
             }
         });
         selected.set(documents.isEmpty() ? null : documents.getFirst());
         glyphWarning.set(MissingGlyphs.warning(this.documents, s.i18n()));
-        s.tasks().run(() -> new Printers(s.printer().printers(), s.printer().defaultPrinter()), found -> {
+        s.tasks().run(() -> s.printing().printers(), found -> {
             printers.setAll(found.names());
-            chosenPrinter.set(found.preferred() != null ? found.preferred() : found.names().isEmpty() ? null : found.names().getFirst());
+            chosenPrinter.set(found.preferred());
             if (found.names().isEmpty()) {
                 message.set(s.i18n().get("documents.noPrinter"));
             }
         }, f -> message.set(s.errors().of(f)));
-    }
-
-    private record Printers(List<String> names, String preferred) {
     }
 
     public void printSelected() {
@@ -98,12 +95,8 @@ public final class DocumentsViewModel {
         }
         busy.set(true);
         boolean twoSided = duplex.get() && duplexOffered.get();
-        s.tasks().run(() -> {
-            for (Document d : which) {
-                s.printer().print(d.pdf(), target, copies.get(), twoSided);
-            }
-            return which.size();
-        }, count -> {
+        int n = copies.get();
+        s.tasks().run(() -> s.printing().print(which, target, n, twoSided), count -> {
             busy.set(false);
             message.set(s.i18n().get("documents.printed", count, target));
         }, failure -> {

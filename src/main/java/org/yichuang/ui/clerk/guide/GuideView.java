@@ -58,7 +58,7 @@ public final class GuideView {
             box.getChildren().add(wrapped(guide.description()));
         }
         Label summary = new Label(i18n.get("guide.summary", guide.items().size(),
-                guide.instant() ? i18n.get("handling.INSTANT") : i18n.get("guide.promised", guide.promisedLimitDays()),
+                guide.instant() ? i18n.get("caseKind.INSTANT") : i18n.get("guide.promised", guide.promisedLimitDays()),
                 guide.items().stream().flatMap(i -> i.materials().stream()).map(Material::id).distinct().count()));
         summary.setId("guide-summary");
         summary.getStyleClass().add(Styles.ACCENT);
@@ -86,7 +86,7 @@ public final class GuideView {
         String[][] rows = {
             {i18n.get("guide.item"), item.name() + "（" + item.code() + "）"},
             {i18n.get("guide.department"), item.department() + " · " + i18n.get("itemType." + item.type().name())},
-            {i18n.get("guide.limits"), item.handling() == org.yichuang.domain.catalogue.Handling.INSTANT
+            {i18n.get("guide.limits"), item.caseKind() == org.yichuang.domain.catalogue.CaseKind.INSTANT
                     ? i18n.get("guide.limits.instant", item.legalLimitDays())
                     : i18n.get("guide.limits.value", item.legalLimitDays(), item.promisedLimitDays())},
             {i18n.get("guide.fee"), item.fee().description()},

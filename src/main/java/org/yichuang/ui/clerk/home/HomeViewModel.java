@@ -45,7 +45,7 @@ public final class HomeViewModel {
             found.bundles().forEach(b -> list.add(new CatalogueHit(SubjectType.BUNDLE, b.code(), b.name(),
                     i18n.get("home.bundle.detail", b.leadDepartment(), b.itemCount(), b.promisedLimitDays()))));
             found.items().forEach(i -> list.add(new CatalogueHit(SubjectType.ITEM, i.code(), i.name(),
-                    i18n.get("home.item.detail", i.department(), i18n.get("handling." + i.handling().name()), i.code()))));
+                    i18n.get("home.item.detail", i.department(), i18n.get("caseKind." + i.caseKind().name()), i.code()))));
             hits.setAll(list);
             summary.set(list.isEmpty() ? i18n.get("home.none")
                     : i18n.get("home.count", found.bundles().size(), found.totalItems()));

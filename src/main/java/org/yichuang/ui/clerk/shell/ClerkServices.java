@@ -8,18 +8,18 @@ import org.yichuang.ui.common.StatusBarViewModel;
 import org.yichuang.ui.common.TaskExecutor;
 import org.yichuang.usecase.DecideCase;
 import org.yichuang.usecase.IdentifyApplicant;
-import org.yichuang.usecase.MakeDocuments;
 import org.yichuang.usecase.MyWork;
+import org.yichuang.usecase.OpenSubject;
+import org.yichuang.usecase.PrintDocuments;
 import org.yichuang.usecase.ProvideMaterial;
+import org.yichuang.usecase.RateService;
 import org.yichuang.usecase.SearchCatalogue;
 import org.yichuang.usecase.SendOutbox;
-import org.yichuang.usecase.port.CaseDocuments;
-import org.yichuang.usecase.port.DocumentPrinter;
-import org.yichuang.usecase.port.ServicePlatform;
+import org.yichuang.usecase.SignIn;
 
-/** Everything the clerk's screens use, built once by the composition root. */
-public record ClerkServices(ServicePlatform platform, SearchCatalogue search, DecideCase decideCase, MakeDocuments makeDocuments,
-                            SendOutbox outbox, CaseDocuments documents, IdentifyApplicant identify,
-                            DocumentPrinter printer, ProvideMaterial provide, MyWork work, TaskExecutor tasks,
-                            DialogService dialogs, I18n i18n, ErrorMessages errors, StatusBarViewModel status, Clock clock) {
+/** Everything the clerk's screens use, built once by the composition root: use cases and UI helpers, no port. */
+public record ClerkServices(SignIn signIn, SearchCatalogue search, OpenSubject openSubject, IdentifyApplicant identify,
+                            ProvideMaterial provide, DecideCase decideCase, PrintDocuments printing, RateService rate,
+                            MyWork work, SendOutbox outbox, TaskExecutor tasks, DialogService dialogs, I18n i18n,
+                            ErrorMessages errors, StatusBarViewModel status, Clock clock) {
 }

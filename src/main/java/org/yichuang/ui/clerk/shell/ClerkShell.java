@@ -76,11 +76,11 @@ public final class ClerkShell implements ClerkNavigator {
     }
 
     private void showSignIn() {
-        root.setCenter(new SignInView(new SignInViewModel(new SignIn(s.platform()), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
+        root.setCenter(new SignInView(new SignInViewModel(s.signIn(), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
     }
 
     private void signOut() {
-        s.platform().signOut();
+        s.signIn().signOut();
         clerk = null;
         who.setText("");
         showSignIn();
@@ -100,7 +100,7 @@ public final class ClerkShell implements ClerkNavigator {
 
     @Override
     public void guide(CatalogueHit hit) {
-        root.setCenter(new GuideView(new GuideViewModel(hit, new OpenSubject(s.platform()), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
+        root.setCenter(new GuideView(new GuideViewModel(hit, s.openSubject(), s.tasks(), this, s.i18n(), s.errors()), s.i18n()).node());
     }
 
     @Override
@@ -114,7 +114,7 @@ public final class ClerkShell implements ClerkNavigator {
 
     @Override
     public void documents(CaseRecord record, List<MakeDocuments.Document> documents) {
-        var services = new DocumentsViewModel.Services(s.documents(), s.printer(), s.tasks(), s.dialogs(), this, s.i18n(),
+        var services = new DocumentsViewModel.Services(s.printing(), s.tasks(), s.dialogs(), this, s.i18n(),
                 s.errors());
         root.setCenter(new DocumentsView(new DocumentsViewModel(record, documents, services), s.i18n()).node());
     }
@@ -129,7 +129,7 @@ public final class ClerkShell implements ClerkNavigator {
     public void evaluation(CaseRecord record) {
         List<Screen> screens = Screen.getScreens();
         if (screens.size() < 2) {
-            root.setCenter(new EvaluationView(new EvaluationViewModel(record, new RateService(s.platform()), s.tasks(), s.i18n(), s.errors(),
+            root.setCenter(new EvaluationView(new EvaluationViewModel(record, s.rate(), s.tasks(), s.i18n(), s.errors(),
                     this::home), s.i18n()).node());
             return;
         }
@@ -139,7 +139,7 @@ public final class ClerkShell implements ClerkNavigator {
             applicantStage.close();
             home();
         };
-        EvaluationViewModel model = new EvaluationViewModel(record, new RateService(s.platform()), s.tasks(), s.i18n(), s.errors(), done);
+        EvaluationViewModel model = new EvaluationViewModel(record, s.rate(), s.tasks(), s.i18n(), s.errors(), done);
         Scene scene = new Scene(new EvaluationView(model, s.i18n()).node());
         scene.getStylesheets().setAll(root.getScene().getStylesheets());
         applicantStage.setScene(scene);

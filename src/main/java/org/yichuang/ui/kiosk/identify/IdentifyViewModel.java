@@ -6,7 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.TaskExecutor;
@@ -23,13 +23,13 @@ public final class IdentifyViewModel {
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ErrorMessages errors;
-    private final Consumer<Applicant> onIdentified;
+    private final Consumer<CardHolder> onIdentified;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty listening = new SimpleBooleanProperty();
     private final String prompt;
 
     public IdentifyViewModel(IdentifyApplicant identify, boolean takesSocialSecurityCards, TaskExecutor tasks, I18n i18n,
-                             ErrorMessages errors, Consumer<Applicant> onIdentified) {
+                             ErrorMessages errors, Consumer<CardHolder> onIdentified) {
         this.identify = identify;
         this.prompt = i18n.get(takesSocialSecurityCards ? "kiosk.identify.promptWithSsc" : "kiosk.identify.prompt");
         this.tasks = tasks;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.IdCardReader.IdCardException;
 
@@ -44,7 +44,7 @@ class Ga467ReaderPtyTest {
     @Test
     void readsTheCardOnTheReader() throws Exception {
         emulator.placeCard(SpecimenTexts.RESIDENT);
-        Applicant a = reader.read(Duration.ofSeconds(5));
+        CardHolder a = reader.read(Duration.ofSeconds(5));
         assertThat(a).isEqualTo(SpecimenTexts.RESIDENT.toApplicant());
         assertThat(reader.state().condition()).isEqualTo(DeviceState.Condition.READY);
     }

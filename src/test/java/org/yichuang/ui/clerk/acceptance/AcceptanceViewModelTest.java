@@ -12,13 +12,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
-import org.yichuang.domain.applicant.Applicant;
+import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.Sex;
 import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.Handling;
+import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ItemType;
 import org.yichuang.domain.catalogue.Material;
 import org.yichuang.domain.catalogue.MaterialForm;
@@ -41,7 +41,7 @@ import org.yichuang.domain.cases.CaseRecord;
 class AcceptanceViewModelTest {
     private static final SituationChoice AGENT = new SituationChoice("applicant-role", "agent");
     private static final ServiceItem ITEM = new ServiceItem("GA-0001", "样例事项", "公安局", ItemType.CONFIRMATION,
-            Audience.PERSON, Handling.INSTANT, 5, 0, null, List.of(), List.of(),
+            Audience.PERSON, CaseKind.INSTANT, 5, 0, null, List.of(), List.of(),
             List.of(new Situation("applicant-role", "由谁来办理？", List.of(new SituationOption("self", "本人办理"),
                     new SituationOption("agent", "委托他人代办")))),
             List.of(new Material("id-card", "申请人居民身份证", MaterialForm.ORIGINAL, 1, "", "居民身份证", false, List.of(), "")),
@@ -70,7 +70,7 @@ class AcceptanceViewModelTest {
     }
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 
-    private AcceptanceViewModel model(Applicant... cards) {
+    private AcceptanceViewModel model(CardHolder... cards) {
         ClerkNavigator navigator = new ClerkNavigator() {
             @Override public void signedIn(Clerk clerk) { navigation.add("signedIn"); }
             @Override public void home() { navigation.add("home"); }
@@ -135,7 +135,7 @@ class AcceptanceViewModelTest {
         assertThat(m.people().enterManually(" ", "610113198803124523", "")).containsExactly("field.required");
         assertThat(m.people().applicantProperty().get()).isNull();
         assertThat(m.people().enterManually("李梅", "610113198803124523", "西安市")).isEmpty();
-        Applicant typed = m.people().applicantProperty().get();
+        CardHolder typed = m.people().applicantProperty().get();
         assertThat(typed.sex()).isEqualTo(Sex.FEMALE);
         assertThat(typed.birthDate()).hasToString("1988-03-12");
         assertThat(value(m, "applicant.idNumber")).isEqualTo("610113198803124523");
@@ -154,7 +154,7 @@ class AcceptanceViewModelTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) {
+            public CardHolder read(Duration timeout) {
                 return SpecimenCards.LI_MEI;
             }
 
@@ -224,7 +224,7 @@ class AcceptanceViewModelTest {
             }
 
             @Override
-            public Applicant read(Duration timeout) throws IdCardException {
+            public CardHolder read(Duration timeout) throws IdCardException {
                 throw failure;
             }
         }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
@@ -245,7 +245,7 @@ class AcceptanceViewModelTest {
 
     @Test
     void aForeignersCardOfThe2023EditionIsTakenWithoutWarnings() {
-        Applicant foreigner = new Applicant("张伟明", Sex.MALE, "", java.time.LocalDate.of(1985, 1, 1), "",
+        CardHolder foreigner = new CardHolder("张伟明", Sex.MALE, "", java.time.LocalDate.of(1985, 1, 1), "",
                 "932682198501010017", "", java.time.LocalDate.of(2023, 12, 1), java.time.LocalDate.of(2033, 11, 30),
                 org.yichuang.domain.applicant.IdDocumentType.FOREIGNER_PERMANENT, "ZHANG, WEIMING SPECIMEN", "SAU");
         AcceptanceViewModel m = model(foreigner);

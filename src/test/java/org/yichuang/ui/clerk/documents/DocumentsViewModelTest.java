@@ -33,7 +33,8 @@ class DocumentsViewModelTest {
     };
 
     private DocumentsViewModel model(Document document) {
-        var services = new DocumentsViewModel.Services(new PdfCaseDocuments(Optional.empty()), printer, new org.yichuang.testing.SameThreadTasks(),
+        var services = new DocumentsViewModel.Services(new org.yichuang.usecase.PrintDocuments(new PdfCaseDocuments(Optional.empty()), printer),
+                new org.yichuang.testing.SameThreadTasks(),
                 null, null, i18n, new ErrorMessages(i18n));
         return new DocumentsViewModel(Samples.forKind(DocumentKind.RECEIPT), List.of(document), services);
     }

@@ -8,12 +8,12 @@ import java.time.LocalDate;
  * (both editions), null otherwise.
  * {@link #toString()} is masked so that the record can never leak into a log whole.
  */
-public record Applicant(String name, Sex sex, String nation, LocalDate birthDate, String address, String idNumber,
-                        String authority, LocalDate validFrom, LocalDate validUntil, IdDocumentType documentType,
-                        String englishName, String nationality) {
+public record CardHolder(String name, Sex sex, String nation, LocalDate birthDate, String address, String idNumber,
+                         String authority, LocalDate validFrom, LocalDate validUntil, IdDocumentType documentType,
+                         String englishName, String nationality) {
 
     /** A citizen's or permit holder's document: no English name, no nationality. */
-    public Applicant(String name, Sex sex, String nation, LocalDate birthDate, String address, String idNumber,
+    public CardHolder(String name, Sex sex, String nation, LocalDate birthDate, String address, String idNumber,
                      String authority, LocalDate validFrom, LocalDate validUntil, IdDocumentType documentType) {
         this(name, sex, nation, birthDate, address, idNumber, authority, validFrom, validUntil, documentType, null, null);
     }
@@ -32,6 +32,6 @@ public record Applicant(String name, Sex sex, String nation, LocalDate birthDate
 
     @Override
     public String toString() {
-        return "Applicant[" + maskedName() + ", " + maskedIdNumber() + ", " + documentType + "]";
+        return "CardHolder[" + maskedName() + ", " + maskedIdNumber() + ", " + documentType + "]";
     }
 }
