@@ -119,7 +119,7 @@ public final class DecisionModel {
     private void decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files) {
         busy.set(true);
         message.set(s.i18n().get("acceptance.submitting"));
-                s.tasks().run(() -> s.decideCase().decide(draft, decision, files, actor, application.subject().items()), outcome -> {
+        s.tasks().run(() -> s.decideCase().decide(draft, decision, files, actor, application.subject().items()), outcome -> {
             busy.set(false);
             switch (outcome) {
                 case DecideCase.Recorded recorded -> s.navigator().documents(recorded.record(), recorded.documents());

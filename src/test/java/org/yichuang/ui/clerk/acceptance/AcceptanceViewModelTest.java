@@ -4,87 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.Sex;
-import org.yichuang.domain.catalogue.Audience;
 import org.yichuang.domain.catalogue.FieldGroup;
 import org.yichuang.domain.catalogue.FieldType;
 import org.yichuang.domain.catalogue.FormField;
-import org.yichuang.domain.catalogue.CaseKind;
-import org.yichuang.domain.catalogue.ItemType;
-import org.yichuang.domain.catalogue.Material;
-import org.yichuang.domain.catalogue.MaterialForm;
-import org.yichuang.domain.catalogue.PrefillSource;
 import org.yichuang.domain.catalogue.ServiceItem;
-import org.yichuang.domain.catalogue.Situation;
-import org.yichuang.domain.catalogue.SituationChoice;
-import org.yichuang.domain.catalogue.SituationOption;
 import org.yichuang.domain.clerk.Clerk;
-import org.yichuang.ui.clerk.CatalogueHit;
 import org.yichuang.ui.clerk.ClerkNavigator;
 import org.yichuang.domain.cases.Subject;
 import org.yichuang.ui.common.ErrorMessages;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.usecase.DecideCase;
-import org.yichuang.usecase.MakeDocuments;
-import org.yichuang.domain.cases.CaseRecord;
 
 /** The acceptance view model without a window: card, agent, manual entry, and what blocks accepting. */
 class AcceptanceViewModelTest {
-    private static final SituationChoice AGENT = new SituationChoice("applicant-role", "agent");
-    private static final ServiceItem ITEM = new ServiceItem("GA-0001", "样例事项", "公安局", ItemType.CONFIRMATION,
-            Audience.PERSON, CaseKind.INSTANT, 5, 0, null, List.of(), List.of(),
-            List.of(new Situation("applicant-role", "由谁来办理？", List.of(new SituationOption("self", "本人办理"),
-                    new SituationOption("agent", "委托他人代办")))),
-            List.of(new Material("id-card", "申请人居民身份证", MaterialForm.ORIGINAL, 1, "", "居民身份证", false, List.of(), "")),
-            List.of(field("applicant.name", PrefillSource.IDCARD_NAME, FieldGroup.APPLICANT),
-                    field("applicant.idNumber", PrefillSource.IDCARD_ID_NUMBER, FieldGroup.APPLICANT),
-                    new FormField("agent.name", "代办人姓名", FieldType.TEXT, true, 30, null, List.of(), null, FieldGroup.AGENT, List.of(AGENT)),
-                    new FormField("agent.idNumber", "代办人公民身份号码", FieldType.ID_NUMBER, true, null, null, List.of(), null,
-                            FieldGroup.AGENT, List.of(AGENT))),
-            "窗口", "12345", false, List.of(), false, List.of());
-
-    private static FormField field(String key, PrefillSource prefill, FieldGroup group) {
-        return new FormField(key, key, key.endsWith("idNumber") ? FieldType.ID_NUMBER : FieldType.TEXT, true, null, null,
-                List.of(), prefill, group, List.of());
-    }
-
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private final List<String> navigation = new ArrayList<>();
-
-    /** Material actions over the real file normaliser and simulated scanner, and a platform that knows nobody. */
-    private MaterialActions actions() {
-        var provide = new org.yichuang.usecase.ProvideMaterial(new org.yichuang.testing.NoRecords(),
-                new org.yichuang.documents.MaterialPdfs(), new org.yichuang.device.scan.SimulatedScanner(CLOCK), CLOCK);
-        return new MaterialActions(new MaterialActions.Services(provide, new org.yichuang.testing.SameThreadTasks(),
-                new org.yichuang.testing.NoDialogs(), i18n, new ErrorMessages(i18n)));
-    }
-    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+    private final AcceptanceFixture fixture = new AcceptanceFixture();
+    private final List<String> navigation = fixture.navigation;
+    private final I18n i18n = fixture.i18n;
+    private static final Clock CLOCK = AcceptanceFixture.CLOCK;
+    private static final ServiceItem ITEM = AcceptanceFixture.ITEM;
 
     private AcceptanceViewModel model(CardHolder... cards) {
-        ClerkNavigator navigator = new ClerkNavigator() {
-            @Override public void signedIn(Clerk clerk) { navigation.add("signedIn"); }
-            @Override public void home() { navigation.add("home"); }
-            @Override public void guide(CatalogueHit hit) { navigation.add("guide"); }
-            @Override public void acceptance(Subject guide) { navigation.add("acceptance"); }
-            @Override public void documents(CaseRecord record, List<MakeDocuments.Document> documents) { navigation.add("documents"); }
-            @Override public void kept(DecideCase.Kept kept) { navigation.add("kept"); }
-            @Override public void evaluation(CaseRecord record) { navigation.add("evaluation"); }
-            @Override public void myWork() { navigation.add("myWork"); }
-        };
-        var services = new AcceptanceViewModel.Services(identify(new SimulatedIdCardReader(List.of(cards), Duration.ZERO)),
-                null, actions(), new org.yichuang.testing.SameThreadTasks(), navigator, i18n,
-                new ErrorMessages(i18n), CLOCK);
-        return new AcceptanceViewModel(Subject.of(ITEM), new Clerk("clerk01", "李明", "厅", "01", "610000"), services);
+        return fixture.model(cards);
+    }
+
+    private MaterialActions actions() {
+        return fixture.actions();
+    }
+
+    private DecideCase decide() {
+        return fixture.decide();
+    }
+
+    private ClerkNavigator recordingNavigator() {
+        return fixture.navigator();
     }
 
     private static org.yichuang.usecase.IdentifyApplicant identify(org.yichuang.usecase.port.IdCardReader reader) {
@@ -162,7 +119,7 @@ class AcceptanceViewModelTest {
             public Identity readIdentity(Duration timeout) {
                 return new Identity(SpecimenCards.LI_MEI, new byte[1024]);
             }
-        }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
+        }), decide(), actions(), new org.yichuang.testing.SameThreadTasks(), recordingNavigator(), i18n,
                 new ErrorMessages(i18n), Clock.systemUTC());
         AcceptanceViewModel withPhoto = new AcceptanceViewModel(Subject.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
         withPhoto.people().readCard();
@@ -227,7 +184,7 @@ class AcceptanceViewModelTest {
             public CardHolder read(Duration timeout) throws IdCardException {
                 throw failure;
             }
-        }), null, actions(), new org.yichuang.testing.SameThreadTasks(), null, i18n,
+        }), decide(), actions(), new org.yichuang.testing.SameThreadTasks(), recordingNavigator(), i18n,
                 new ErrorMessages(i18n), CLOCK);
         return new AcceptanceViewModel(Subject.of(ITEM), new Clerk("c", "c", "h", "w", "610000"), services);
     }
