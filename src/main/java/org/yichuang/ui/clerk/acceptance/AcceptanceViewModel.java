@@ -63,6 +63,9 @@ public final class AcceptanceViewModel {
         people.applicantProperty().addListener((obs, was, now) -> {
             profile = PersonalProfile.EMPTY;
             licences = List.of();
+            if (was != null) {
+                forget(); // a case holds one applicant: nothing typed, prefilled or provided for the previous one stays
+            }
             prefill();
         });
         people.agentProperty().addListener((obs, was, now) -> fillAgent(now));
@@ -104,6 +107,15 @@ public final class AcceptanceViewModel {
         offerLicences(false);
         prefill();
         fillAgent(people.agentProperty().get());
+    }
+
+    /** Empties every field and material: they were the previous applicant's (the answers are the case's, kept). */
+    private void forget() {
+        fields.forEach(f -> f.valueProperty().set(""));
+        materials.forEach(m -> {
+            m.satisfactionProperty().set(null);
+            m.licences().clear();
+        });
     }
 
     private Map<String, String> typed() {

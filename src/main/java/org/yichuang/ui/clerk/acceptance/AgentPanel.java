@@ -29,7 +29,8 @@ final class AgentPanel {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.WARNING);
         message.textProperty().bind(model.people().agentMessageProperty());
-        root.getChildren().addAll(title, read, who, message);
+        root.getChildren().addAll(title, read, who, message,
+                new PersonChangeBar(model.people(), ApplicantModel.Role.AGENT, i18n).node());
         root.getStyleClass().add(Styles.CARD);
         root.managedProperty().bind(root.visibleProperty());
         root.setVisible(model.needsAgent());

@@ -25,8 +25,17 @@ import org.yichuang.usecase.port.PhotoDecoder;
  * The people of one acceptance as properties over {@link IdentifyApplicant}: the principal (by card or typed), their
  * photo and warnings, the agent (代办人) read after them, and what the platform holds about the principal.
  * {@code onRecords} hears the principal's records once they arrive (the profile prefills, e-licences satisfy).
+ * A case holds one applicant: a card of another person is a {@link Change} the clerk confirms or cancels, never taken
+ * silently; the same person's card read again only refreshes the photo and warnings.
  */
 public final class ApplicantModel {
+    /** Whose card was read and waits for the clerk: the principal's or the agent's. */
+    public enum Role { PRINCIPAL, AGENT }
+
+    /** Another person's card, read while one is already in the acceptance. */
+    public record Change(Role role, Identified read) {
+    }
+
     private final IdentifyApplicant identify;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -40,6 +49,7 @@ public final class ApplicantModel {
     private final StringProperty agentMessage = new SimpleStringProperty("");
     private final StringProperty recordsMessage = new SimpleStringProperty("");
     private final BooleanProperty reading = new SimpleBooleanProperty();
+    private final ObjectProperty<Change> pending = new SimpleObjectProperty<>();
 
     ApplicantModel(IdentifyApplicant identify, TaskExecutor tasks, I18n i18n, ErrorMessages errors, Consumer<Records> onRecords) {
         this.identify = identify;
@@ -50,25 +60,14 @@ public final class ApplicantModel {
     }
 
     public void readCard() {
-        readWith(cardMessage, read -> {
-            photo.set(read.photo().orElse(null));
-            photoNote.set(switch (read.photoNote()) {
-                case DECODED -> "";
-                case NONE_FROM_READER -> i18n.get("acceptance.photo.none");
-                case UNDECODABLE -> i18n.get("acceptance.photo.undecodable");
-                case NEEDS_DECODER -> i18n.get("acceptance.photo.needsDecoder");
-            });
-            take(read.person(), warnings(read.problems()));
-        });
+        readWith(cardMessage, read -> principal(read, warnings(read.problems())));
     }
 
     /** The principal typed in when there is no card, checked like a card; the problems (keys), empty when taken. */
     public List<String> enterManually(String name, String idNumber, String address) {
         Identified typed = identify.typed(name, idNumber, address);
         if (typed.problems().isEmpty()) {
-            photo.set(null);
-            photoNote.set("");
-            take(typed.person(), i18n.get("acceptance.manual.taken"));
+            principal(typed, i18n.get("acceptance.manual.taken"));
         }
         return typed.problems();
     }
@@ -77,12 +76,75 @@ public final class ApplicantModel {
     public void readAgentCard() {
         readWith(agentMessage, read -> {
             CardHolder person = read.person();
-            if (applicant.get() != null && person.idNumber().equalsIgnoreCase(applicant.get().idNumber())) {
+            if (samePerson(applicant.get(), person)) {
                 agentMessage.set(i18n.get("acceptance.agent.same"));
-                return;
+            } else if (agent.get() != null && !samePerson(agent.get(), person)) {
+                ask(new Change(Role.AGENT, read), agentMessage, agent.get());
+            } else {
+                agent.set(person);
+                agentMessage.set(warnings(read.problems()));
             }
-            agent.set(person);
-            agentMessage.set(warnings(read.problems()));
+        });
+    }
+
+    /** Takes the other person waiting in {@link #pendingProperty()}: what came from the previous one is dropped. */
+    public void confirmChange() {
+        Change change = pending.get();
+        if (change == null) {
+            return;
+        }
+        pending.set(null);
+        if (change.role() == Role.AGENT) {
+            agent.set(change.read().person());
+            agentMessage.set(warnings(change.read().problems()));
+            return;
+        }
+        agent.set(null);
+        agentMessage.set("");
+        showPhoto(change.read());
+        take(change.read().person(), warnings(change.read().problems()));
+    }
+
+    /** Keeps the people as they were; the card read is forgotten. */
+    public void cancelChange() {
+        Change change = pending.get();
+        pending.set(null);
+        if (change != null) {
+            (change.role() == Role.AGENT ? agentMessage : cardMessage).set(i18n.get("acceptance.change.kept"));
+        }
+    }
+
+    private void principal(Identified read, String message) {
+        CardHolder now = applicant.get();
+        if (now != null && !samePerson(now, read.person())) {
+            ask(new Change(Role.PRINCIPAL, read), cardMessage, now);
+            return;
+        }
+        showPhoto(read);
+        if (now == null) {
+            take(read.person(), message);
+        } else {
+            cardMessage.set(message); // the same person again: the warnings may differ, nothing else does
+        }
+    }
+
+    private void ask(Change change, StringProperty message, CardHolder current) {
+        pending.set(change);
+        String key = change.role() == Role.AGENT ? "acceptance.change.askAgent" : "acceptance.change.ask";
+        message.set(i18n.get(key, change.read().person().name(), current.name()));
+    }
+
+    private static boolean samePerson(CardHolder a, CardHolder b) {
+        return a != null && b != null && a.idNumber().equalsIgnoreCase(b.idNumber());
+    }
+
+    private void showPhoto(Identified read) {
+        photo.set(read.photo().orElse(null));
+        photoNote.set(switch (read.photoNote()) {
+            case DECODED -> "";
+            case NONE_FROM_READER -> i18n.get("acceptance.photo.none");
+            case UNDECODABLE -> i18n.get("acceptance.photo.undecodable");
+            case NEEDS_DECODER -> i18n.get("acceptance.photo.needsDecoder");
         });
     }
 
@@ -146,6 +208,11 @@ public final class ApplicantModel {
 
     public StringProperty recordsMessageProperty() {
         return recordsMessage;
+    }
+
+    /** Another person's card waiting for the clerk to confirm or cancel the change; null when none. */
+    public ObjectProperty<Change> pendingProperty() {
+        return pending;
     }
 
     public BooleanProperty readingProperty() {

@@ -50,7 +50,9 @@ final class ApplicantPanel {
         photoNote.setWrapText(true);
         photoNote.getStyleClass().add(Styles.MUTED);
         photoNote.textProperty().bind(model.people().photoNoteProperty());
-        root.getChildren().addAll(title, read, message, photo, photoNote, grid, manualEntry(model));
+        root.getChildren().addAll(title, read, message,
+                new PersonChangeBar(model.people(), ApplicantModel.Role.PRINCIPAL, i18n).node(), photo, photoNote, grid,
+                manualEntry(model));
         root.getStyleClass().add(Styles.CARD);
     }
 
