@@ -2,8 +2,10 @@ package org.yichuang.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window, clerk or kiosk. */
@@ -14,11 +16,14 @@ public final class YichuangApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         composition = new Composition(options);
-        Scene scene = new Scene(composition.root(() -> stage), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowSize size = WindowSize.on(screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(composition.root(() -> stage), size.width(), size.height());
         scene.getStylesheets().add(YichuangApp.class.getResource("/org/yichuang/ui/app.css").toExternalForm());
         stage.setScene(scene);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
+        stage.setMaximized(size.maximised()); // a 1366 × 768 hall screen: the status bar stays in sight
         if (options.mode() == Mode.KIOSK) {
             stage.setTitle(composition.i18n().get("app.title.kiosk"));
             stage.setFullScreenExitHint("");
