@@ -42,6 +42,25 @@ public final class FieldRules {
     }
 
     /**
+     * What a well-formed date breaks of its field's {@link DateRule} on {@code today}; empty for other fields, for a
+     * value that is not a date ({@link #problem} says so) and when every rule holds.
+     */
+    public static Optional<DateRule.Breach> dateProblem(FormField field, String value, LocalDate today,
+                                                        java.util.function.Function<String, Optional<LocalDate>> dateOf) {
+        String v = canonical(field.type(), value);
+        if (field.type() != FieldType.DATE || !isDate(v)) {
+            return Optional.empty();
+        }
+        return field.dates().check(LocalDate.parse(v), today, dateOf);
+    }
+
+    /** A form value as a date, when it is one (ISO 8601, as typed and stored). */
+    public static Optional<LocalDate> date(String value) {
+        String v = canonical(FieldType.DATE, value == null ? "" : value);
+        return isDate(v) ? Optional.of(LocalDate.parse(v)) : Optional.empty();
+    }
+
+    /**
      * A warning the clerk may confirm rather than a block: a USCC whose check character does not match (codes issued
      * before GB 32100 was enforced are in use like this). The confirmation is recorded with the case under
      * {@link #confirmationKey}.

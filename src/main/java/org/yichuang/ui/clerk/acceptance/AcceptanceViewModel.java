@@ -67,6 +67,7 @@ public final class AcceptanceViewModel {
                 forget(); // a case holds one applicant: nothing typed, prefilled or provided for the previous one stays
             }
             prefill();
+            fields.forEach(f -> f.validate(false)); // a date may be judged against the applicant's birth date
         });
         people.agentProperty().addListener((obs, was, now) -> fillAgent(now));
         this.handlingRegion.set(clerk.region());
@@ -95,7 +96,7 @@ public final class AcceptanceViewModel {
         materials.stream().filter(MaterialModel::satisfied)
                 .forEach(m -> kept.put(m.material().id(), m.satisfactionProperty().get()));
         fields.setAll(application.fields().stream().map(f -> {
-            FieldModel model = new FieldModel(f, s.i18n());
+            FieldModel model = new FieldModel(f, s.i18n(), dates);
             model.valueProperty().set(typed.getOrDefault(f.key(), ""));
             return model;
         }).toList());
@@ -117,6 +118,30 @@ public final class AcceptanceViewModel {
             m.licences().clear();
         });
     }
+
+    /** Dates of the form and of the applicant's card, for the date fields' rules; today in the hall's zone. */
+    private final FieldModel.DateContext dates = new FieldModel.DateContext() {
+        @Override
+        public LocalDate today() {
+            return LocalDate.now(s.clock());
+        }
+
+        @Override
+        public java.util.Optional<LocalDate> dateOf(String key) {
+            CardHolder a = people.applicantProperty().get();
+            if (key.equals("applicant.birthDate") && a != null && a.birthDate() != null) {
+                return java.util.Optional.of(a.birthDate());
+            }
+            return fields.stream().filter(f -> f.field().key().equals(key)).findFirst()
+                    .flatMap(f -> org.yichuang.domain.catalogue.FieldRules.date(f.valueProperty().get()));
+        }
+
+        @Override
+        public String labelOf(String key) {
+            return fields.stream().filter(f -> f.field().key().equals(key)).map(f -> f.field().label()).findFirst()
+                    .orElseGet(() -> s.i18n().get("dateRef." + key));
+        }
+    };
 
     private Map<String, String> typed() {
         return fields.stream().collect(Collectors.toMap(f -> f.field().key(), f -> f.valueProperty().get()));
