@@ -79,7 +79,7 @@ final class CaseIntake {
         List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.after(decision), now,
                 decided(decision))));
         if (decision == Decision.ACCEPT && subject.caseKind() == CaseKind.INSTANT) {
-            timeline.add(new StatusChange(CaseStatus.COMPLETED, now, "即办件，当场办结"));
+            timeline.add(new StatusChange(CaseStatus.COMPLETED, now, PlatformText.NOTE_COMPLETED_AT_ONCE.text()));
         }
         List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
                 m.provision(), m.dueDate(), m.licenceNumber(), false, m.digest() == null ? 0 : m.digest().sizeBytes(),
@@ -93,9 +93,9 @@ final class CaseIntake {
     /** The timeline's first note: what the window decided. */
     private static String decided(Decision decision) {
         return switch (decision) {
-            case ACCEPT -> "已受理";
-            case NOTIFY -> "一次性告知：材料不齐或需补正";
-            case REFUSE -> "不予受理";
+            case ACCEPT -> PlatformText.NOTE_ACCEPTED.text();
+            case NOTIFY -> PlatformText.NOTE_NOTIFIED.text();
+            case REFUSE -> PlatformText.NOTE_REFUSED.text();
         };
     }
 

@@ -52,7 +52,7 @@ final class CaseRoutes {
         }).on("GET", "/api/v1/cases/{caseNumber}/progress", x -> x.send(200, cases.progress(caseNumber(x))))
           .on("POST", "/api/v1/admin/cases/{caseNumber}/advance", x -> {
               clerk(x, clerks);
-              x.send(200, cases.advance(caseNumber(x), "管理员推进"));
+              x.send(200, cases.advance(caseNumber(x), PlatformText.NOTE_ADVANCED_BY_ADMIN.text()));
           });
     }
 

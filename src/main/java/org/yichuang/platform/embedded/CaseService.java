@@ -90,7 +90,7 @@ final class CaseService {
                 var status = CaseQueries.openStatusSince(c, number, before);
                 return status.isPresent() && CaseTimeline.moveOn(c, number, status.get(),
                         new StatusChange(status.get().next(), OffsetDateTime.now(clock),
-                                "自动流转"));
+                                PlatformText.NOTE_ADVANCED_BY_CLOCK.text()));
             });
             moved += done ? 1 : 0;
         }

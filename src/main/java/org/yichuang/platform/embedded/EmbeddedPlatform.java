@@ -52,7 +52,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         CaseService cases = new CaseService(repo, settings.clock());
         this.router = new Router(json);
         router.on("GET", "/api/v1/health", x -> x.send(200, Map.of("status", "UP",
-                        "name", "一窗内置政务服务平台", "version", Version.VALUE)))
+                        "name", PlatformText.PLATFORM_NAME.text(), "version", Version.VALUE)))
                 .on("GET", "/api/v1/openapi.yaml", x -> x.write(200, "application/yaml; charset=utf-8", contract()))
                 .on("POST", "/api/v1/auth/sign-in", x -> {
                     SignIn in = x.json(SignIn.class);

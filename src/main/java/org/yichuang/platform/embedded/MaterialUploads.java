@@ -43,7 +43,7 @@ final class MaterialUploads {
             repo.materials().store(c, caseNumber, materialId, pdf, actual.sha256(), deferred ? now : null);
             if (first) {
                 CaseTimeline.add(c, caseNumber, new StatusChange(record.status(), now,
-                        "补齐容缺材料：" + declared.name()));
+                        PlatformText.NOTE_DEFERRED_SUPPLIED.text(declared.name())));
             }
             return null;
         });
