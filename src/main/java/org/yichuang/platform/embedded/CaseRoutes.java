@@ -15,14 +15,15 @@ final class CaseRoutes {
     private CaseRoutes() {
     }
 
-    static void register(Router router, CaseService cases, ClerkAccounts clerks) {
+    static void register(Router router, CaseIntake intake, MaterialUploads uploads, CaseService cases,
+                         ClerkAccounts clerks) {
         router.on("POST", "/api/v1/cases", x -> {
             Clerk clerk = clerk(x, clerks);
             String key = x.header("Idempotency-Key");
             if (key == null || !key.matches("[A-Za-z0-9-]{1,64}")) {
                 throw ApiError.badRequest("an Idempotency-Key header of 1-64 letters, digits or '-' is required");
             }
-            CaseService.Created created = cases.create(clerk, key, x.json(CaseSubmission.class));
+            CaseIntake.Created created = intake.create(clerk, key, x.json(CaseSubmission.class));
             if (!created.replay()) {
                 x.header("Location", "/api/v1/cases/" + created.record().caseNumber());
             }
@@ -37,7 +38,7 @@ final class CaseRoutes {
             if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
                 throw new ApiError(415, "Unsupported Media Type", "the body is not a PDF file");
             }
-            x.send(200, cases.upload(caseNumber(x), x.path("materialId"), pdf));
+            x.send(200, uploads.upload(caseNumber(x), x.path("materialId"), pdf));
         }).on("GET", "/api/v1/cases/{caseNumber}", x -> {
             clerk(x, clerks);
             x.send(200, cases.get(caseNumber(x)));
@@ -51,7 +52,7 @@ final class CaseRoutes {
         }).on("GET", "/api/v1/cases/{caseNumber}/progress", x -> x.send(200, cases.progress(caseNumber(x))))
           .on("POST", "/api/v1/admin/cases/{caseNumber}/advance", x -> {
               clerk(x, clerks);
-              x.send(200, cases.advance(caseNumber(x), "管理员推进"));
+              x.send(200, cases.advance(caseNumber(x), PlatformText.NOTE_ADVANCED_BY_ADMIN.text()));
           });
     }
 

@@ -1,5 +1,8 @@
 package org.yichuang.platform.embedded;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -17,16 +20,17 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.domain.clerk.ClerkSession;
+import org.yichuang.platform.Json;
 
 /** Clerk accounts (PBKDF2-hashed passwords) and their bearer tokens (stored as SHA-256 only). */
 final class ClerkAccounts {
-    /** The demo accounts the README lists. */
-    static final List<DemoAccount> DEMO = List.of(
-            new DemoAccount(new Clerk("clerk01", "李明", "西安市政务服务中心", "综合受理 01 号窗口", "610000"), "yichuang01"),
-            new DemoAccount(new Clerk("clerk02", "王芳", "西安市政务服务中心", "综合受理 02 号窗口", "610000"), "yichuang02"),
-            new DemoAccount(new Clerk("clerk03", "赵强", "雁塔区政务服务中心", "综合受理 05 号窗口", "610000"), "yichuang03"));
+    /** The demo accounts the README lists, from the platform's seed data (clerks.json). */
+    static final List<DemoAccount> DEMO = demoAccounts();
 
     record DemoAccount(Clerk clerk, String password) {
+    }
+
+    private record Seed(List<DemoAccount> accounts) {
     }
 
     private static final int ITERATIONS = 60_000;
@@ -114,6 +118,17 @@ final class ClerkAccounts {
                 return s.executeUpdate();
             }
         });
+    }
+
+    private static List<DemoAccount> demoAccounts() {
+        try (InputStream in = ClerkAccounts.class.getResourceAsStream("clerks.json")) {
+            if (in == null) {
+                throw new IllegalStateException("clerks.json is missing from the platform's resources");
+            }
+            return List.copyOf(Json.mapper().readValue(in, Seed.class).accounts());
+        } catch (IOException e) {
+            throw new UncheckedIOException("clerks.json cannot be read", e);
+        }
     }
 
     private static byte[] hash(char[] password, byte[] salt) {

@@ -48,10 +48,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.db = new PlatformDatabase(settings.dataDirectory());
         Sealer sealer = new Sealer(settings.dataDirectory().resolve("platform.key"));
         ClerkAccounts clerks = new ClerkAccounts(db, settings.clock());
-        CaseService cases = new CaseService(catalogue, new CaseRepository(db, sealer), settings.clock());
+        CaseRepository repo = new CaseRepository(db, sealer);
+        CaseService cases = new CaseService(repo, settings.clock());
         this.router = new Router(json);
-        router.on("GET", "/api/v1/health", x -> x.send(200, Map.of("status", "UP", "name", "一窗内置政务服务平台",
-                        "version", Version.VALUE)))
+        router.on("GET", "/api/v1/health", x -> x.send(200, Map.of("status", "UP",
+                        "name", PlatformText.PLATFORM_NAME.text(), "version", Version.VALUE)))
                 .on("GET", "/api/v1/openapi.yaml", x -> x.write(200, "application/yaml; charset=utf-8", contract()))
                 .on("POST", "/api/v1/auth/sign-in", x -> {
                     SignIn in = x.json(SignIn.class);
@@ -62,7 +63,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
                             .orElseThrow(() -> new ApiError(401, "Unauthorized", "wrong username or password")));
                 });
         CatalogueRoutes.register(router, catalogue);
-        CaseRoutes.register(router, cases, clerks);
+        CaseRoutes.register(router, new CaseIntake(catalogue, repo, settings.clock()),
+                new MaterialUploads(cases, repo, settings.clock()), cases, clerks);
         this.evaluations = new Evaluations(db, sealer, cases, settings.clock());
         PeopleRoutes.register(router, People.fromClassPath(), new LicenceFiles(), evaluations, cases, clerks);
 

@@ -43,7 +43,7 @@ final class Evaluations {
             throw ApiError.badRequest("the evaluation cannot be encoded");
         }
         db.transaction(c -> {
-            List<String> earlier = CaseRepository.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
+            List<String> earlier = Sql.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
                     e.caseNumber());
             boolean mayRateAgain = earlier.isEmpty() || (earlier.size() == 1 && Integer.parseInt(earlier.getFirst()) <= 2);
             if (!mayRateAgain) {
@@ -63,7 +63,7 @@ final class Evaluations {
 
     /** The scores a case received, oldest first (for tests and reports). */
     List<Integer> scoresOf(String caseNumber) throws SQLException {
-        return db.read(c -> CaseRepository.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
+        return db.read(c -> Sql.column(c, "SELECT score FROM evaluations WHERE case_number = ? ORDER BY rowid",
                 caseNumber)).stream().map(Integer::valueOf).toList();
     }
 }

@@ -32,10 +32,12 @@ final class LicenceFiles {
             DocumentFonts cjk = new DocumentFonts(document, fonts()); // holders' rare names need the fallbacks
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 float y = page.getMediaBox().getHeight() - 70;
-                cjk.draw(out, l.name() + "（电子证照 样例）", 60, y, 22);
-                String[] rows = {"证照编号：" + l.licenceNumber(), "持证人：" + licensed.holderName(), "颁发机构：" + l.issuer(),
-                    "颁发日期：" + l.issuedOn(), "有效期至：" + (l.validUntil() == null ? "长期" : l.validUntil().toString()),
-                    "本件由一窗内置平台模拟电子证照库生成，仅供演示。"};
+                cjk.draw(out, PlatformText.LICENCE_TITLE.text(l.name()), 60, y, 22);
+                String validUntil = l.validUntil() == null ? PlatformText.LICENCE_PERMANENT.text() : l.validUntil().toString();
+                String[] rows = {PlatformText.LICENCE_NUMBER.text(l.licenceNumber()),
+                    PlatformText.LICENCE_HOLDER.text(licensed.holderName()), PlatformText.LICENCE_ISSUER.text(l.issuer()),
+                    PlatformText.LICENCE_ISSUED_ON.text(l.issuedOn()), PlatformText.LICENCE_VALID_UNTIL.text(validUntil),
+                    PlatformText.LICENCE_SPECIMEN.text()};
                 for (String row : rows) {
                     y -= 36;
                     cjk.draw(out, row, 60, y, 13);

@@ -25,13 +25,17 @@ final class People {
         }
     }
 
-    private record File(List<Person> people) {
+    /** The seed file: the specimen people, and the licence type a search by an enterprise's USCC finds. */
+    private record File(String enterpriseLicenceType, List<Person> people) {
     }
 
     private final Map<String, Person> byId;
+    private final String enterpriseLicenceType;
 
-    private People(List<Person> people) {
-        this.byId = people.stream().collect(Collectors.toMap(p -> key(p.idNumber()), Function.identity()));
+    private People(File file) {
+        this.byId = file.people().stream().collect(Collectors.toMap(p -> key(p.idNumber()), Function.identity()));
+        this.enterpriseLicenceType = java.util.Objects.requireNonNull(file.enterpriseLicenceType(),
+                "people.json names no enterpriseLicenceType");
     }
 
     static People fromClassPath() {
@@ -41,7 +45,7 @@ final class People {
             }
             var mapper = Json.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            return new People(mapper.readValue(in, File.class).people());
+            return new People(mapper.readValue(in, File.class));
         } catch (IOException e) {
             throw new UncheckedIOException("people.json cannot be read", e);
         }
@@ -62,7 +66,7 @@ final class People {
             return person.licences();
         }
         return byId.values().stream().filter(p -> p.profile().enterpriseUscc().equalsIgnoreCase(holderId))
-                .flatMap(p -> p.licences().stream().filter(l -> l.type().equals("营业执照"))).toList();
+                .flatMap(p -> p.licences().stream().filter(l -> l.type().equals(enterpriseLicenceType))).toList();
     }
 
     Optional<Licensed> licence(String licenceNumber) {

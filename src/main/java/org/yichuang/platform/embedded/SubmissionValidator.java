@@ -27,9 +27,11 @@ final class SubmissionValidator {
     private static final int MAX_FORM_ENTRIES = 300;
     private static final int MAX_VALUE_LENGTH = 2000;
     private static final Set<FieldType> IDENTIFIERS = Set.of(FieldType.ID_NUMBER, FieldType.USCC, FieldType.PHONE);
-    private static final Map<String, String> PROBLEMS = Map.of("field.phone", "不是手机号码或带区号的固定电话",
-            "field.uscc", "不是 18 位统一社会信用代码", "id.invalid.format", "证件号码应为 18 位",
-            "id.invalid.checkDigit", "证件号码校验位不正确", "id.invalid.birthDate", "证件号码中的出生日期无效");
+    /** The texts of the identifier problems the window's rules name; any other reads as a format problem. */
+    private static final Map<String, PlatformText> PROBLEMS = Map.of("field.phone", PlatformText.PROBLEM_PHONE,
+            "field.uscc", PlatformText.PROBLEM_USCC, "id.invalid.format", PlatformText.PROBLEM_ID_FORMAT,
+            "id.invalid.checkDigit", PlatformText.PROBLEM_ID_CHECK_DIGIT,
+            "id.invalid.birthDate", PlatformText.PROBLEM_ID_BIRTH_DATE);
 
     private SubmissionValidator() {
     }
@@ -90,9 +92,10 @@ final class SubmissionValidator {
                 String value = form.get(f.key());
                 boolean blank = value == null || value.isBlank();
                 if (f.required() && f.requiredWhen().isEmpty() && blank && reported.add(f.key())) {
-                    problems.add(new FieldProblem("formData." + f.key(), f.label() + "：必填"));
+                    problems.add(new FieldProblem("formData." + f.key(), PlatformText.PROBLEM_REQUIRED.text(f.label())));
                 } else if (!blank && f.maxLength() != null && TypedText.length(value) > f.maxLength() && reported.add(f.key())) {
-                    problems.add(new FieldProblem("formData." + f.key(), f.label() + "：超过 " + f.maxLength() + " 字"));
+                    problems.add(new FieldProblem("formData." + f.key(),
+                            PlatformText.PROBLEM_TOO_LONG.text(f.label(), f.maxLength())));
                 } else if (!blank && IDENTIFIERS.contains(f.type()) && reported.add(f.key())) {
                     identifier(f, value, form, problems);
                 }
@@ -104,10 +107,11 @@ final class SubmissionValidator {
     private static void identifier(FormField f, String value, Map<String, String> form, List<FieldProblem> problems) {
         var problem = FieldRules.problem(f, value, false);
         if (problem.isPresent()) {
-            problems.add(new FieldProblem("formData." + f.key(), f.label() + "：" + PROBLEMS.getOrDefault(problem.get(), "格式不正确")));
+            problems.add(new FieldProblem("formData." + f.key(),
+                    PROBLEMS.getOrDefault(problem.get(), PlatformText.PROBLEM_FORMAT).text(f.label())));
         } else if (FieldRules.warning(f, value).isPresent() && isBlank(form.get(FieldRules.confirmationKey(f.key())))) {
-            problems.add(new FieldProblem("formData." + f.key(), f.label() + "：校验位不符，须经办人核对原件后确认（"
-                    + FieldRules.confirmationKey(f.key()) + "）"));
+            problems.add(new FieldProblem("formData." + f.key(),
+                    PlatformText.PROBLEM_UNCONFIRMED_CHECK_DIGIT.text(f.label(), FieldRules.confirmationKey(f.key()))));
         }
     }
 
@@ -126,12 +130,13 @@ final class SubmissionValidator {
                 problems.add(new FieldProblem("materials[" + i + "]", "unknown material or provision"));
             } else if (p.provision() == Provision.DEFERRED
                     && (!m.deferrable() || p.dueDate() == null || !p.dueDate().isAfter(today))) {
-                problems.add(new FieldProblem("materials[" + i + "]", m.name() + "：不可容缺，或补交日期不在今天之后"));
+                problems.add(new FieldProblem("materials[" + i + "]", PlatformText.PROBLEM_NOT_DEFERRABLE.text(m.name())));
             } else if (p.provision().carriesFile() && (p.digest() == null || !hex(p.digest().sha256(), 64)
                     || !hex(p.digest().sm3(), 64) || p.digest().sizeBytes() <= 0)) {
-                problems.add(new FieldProblem("materials[" + i + "].digest", m.name() + "：缺少文件的 SHA-256 和 SM3 摘要"));
+                problems.add(new FieldProblem("materials[" + i + "].digest", PlatformText.PROBLEM_NO_DIGEST.text(m.name())));
             } else if (p.provision() == Provision.ELICENCE && p.licenceNumber().isBlank()) {
-                problems.add(new FieldProblem("materials[" + i + "].licenceNumber", m.name() + "：缺少电子证照编号"));
+                problems.add(new FieldProblem("materials[" + i + "].licenceNumber",
+                        PlatformText.PROBLEM_NO_LICENCE_NUMBER.text(m.name())));
             }
         }
         java.util.Set<String> provided = given.stream().map(MaterialProvision::materialId).collect(Collectors.toSet());
@@ -139,7 +144,7 @@ final class SubmissionValidator {
         for (ServiceItem item : items) {
             for (Material m : item.materials()) {
                 if (m.requiredWhen().isEmpty() && !provided.contains(m.id()) && named.add(m.id())) {
-                    problems.add(new FieldProblem("materials", m.name() + "：未提供，也未容缺"));
+                    problems.add(new FieldProblem("materials", PlatformText.PROBLEM_MATERIAL_MISSING.text(m.name())));
                 }
             }
         }
