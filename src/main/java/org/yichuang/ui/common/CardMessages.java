@@ -9,7 +9,7 @@ import org.yichuang.usecase.port.IdCardReader.IdCardException;
  * "no card": the clerk is told so and sees what its common fields hold; the kiosk sends the citizen to a window.
  */
 public final class CardMessages {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     private CardMessages() {
     }

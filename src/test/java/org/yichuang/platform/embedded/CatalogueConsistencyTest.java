@@ -84,4 +84,25 @@ class CatalogueConsistencyTest {
     void pinyinInitialsFindTheNewbornBundle() {
         assertThat(catalogue.searchBundles("xsecs", 0, 5).content().getFirst().name()).startsWith("新生儿出生");
     }
+
+    /** Field report (issue 10): a newborn's birth date in the future was accepted. Every date field has its rule. */
+    @Test
+    void everyDateFieldSaysWhereItsDateMayLie() {
+        allItems().forEach(i -> i.fields().stream().filter(f -> f.type() == org.yichuang.domain.catalogue.FieldType.DATE)
+                .forEach(f -> {
+                    assertThat(f.dates().notFuture() || f.dates().notPast()).as(i.code() + " " + f.key()).isTrue();
+                    Set<String> known = new HashSet<>(List.of("applicant.birthDate"));
+                    i.fields().forEach(other -> known.add(other.key()));
+                    assertThat(known).as(i.code() + " " + f.key() + " refers to").containsAll(f.dates().notBefore());
+                }));
+    }
+
+    /** Field report (issue 10): 非婚生育 still made the spouse fields mandatory. Situations decide fields too. */
+    @Test
+    void spouseFieldsApplyOnlyWhereTheParentsAreMarried() {
+        allItems().stream().filter(i -> i.situations().stream().anyMatch(s -> s.id().equals("parents-marital-status")))
+                .forEach(i -> assertThat(i.fields()).filteredOn(f -> f.key().startsWith("spouse.")).isNotEmpty()
+                        .allSatisfy(f -> assertThat(f.requiredWhen()).as(i.code() + " " + f.key()).containsExactly(
+                                new org.yichuang.domain.catalogue.SituationChoice("parents-marital-status", "married"))));
+    }
 }

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -23,12 +22,15 @@ import org.yichuang.domain.catalogue.SituationOption;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.ui.common.Styles;
 
-/** CardHolder and situations on the left, the merged form in the middle, materials on the right. F2 reads, Ctrl+Enter accepts,
- * F8 notifies what is missing, F9 refuses. */
+/**
+ * The applicant and situations on the left, the merged form in the middle, materials on the right. F2 reads,
+ * Ctrl+Enter accepts, F8 notifies what is missing, F9 refuses. Each field's label sits above its input and its
+ * message below it, wrapped: nothing is cut at 1024 × 768.
+ */
 public final class AcceptanceView {
     private final BorderPane root = new BorderPane();
     private final I18n i18n;
-    private final GridPane form = new GridPane(10, 4);
+    private final VBox form = new VBox(4);
 
     public AcceptanceView(AcceptanceViewModel model, I18n i18n) {
         this.i18n = i18n;
@@ -102,7 +104,6 @@ public final class AcceptanceView {
 
     private void showFields(AcceptanceViewModel model) {
         form.getChildren().clear();
-        int row = 0;
         String group = "";
         Control previous = null;
         for (FieldModel f : model.fields()) {
@@ -110,20 +111,29 @@ public final class AcceptanceView {
                 group = f.field().group().name();
                 Label head = new Label(i18n.get("fieldGroup." + group));
                 head.getStyleClass().add(Styles.SUBTITLE);
-                form.add(head, 0, row++, 3, 1);
+                head.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+                form.getChildren().add(head);
             }
             Label label = new Label(f.field().label() + (f.field().required() ? " *" : ""));
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Control input = input(f);
             input.setId("field-" + f.field().key());
+            input.setMaxWidth(420);
+            label.setLabelFor(input);
             if (previous instanceof TextField text) {
                 text.setOnAction(e -> input.requestFocus()); // Enter moves on
             }
             previous = input;
             Label error = new Label();
+            error.setId("error-" + f.field().key());
             error.getStyleClass().add(Styles.DANGER);
             error.textProperty().bind(f.errorProperty());
             error.setWrapText(true);
-            form.addRow(row++, label, input, new javafx.scene.layout.VBox(2, error, warning(f)));
+            error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            error.managedProperty().bind(f.errorProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
+            form.getChildren().add(new VBox(2, label, input, error, warning(f)));
         }
     }
 

@@ -49,6 +49,8 @@ public final class AcceptanceViewModel {
     private final StringProperty handlingRegion = new SimpleStringProperty();
     private PersonalProfile profile = PersonalProfile.EMPTY;
     private List<ElectronicLicence> licences = List.of();
+    private final Map<String, String> typedBefore = new HashMap<>(); // by field key, kept while an answer hides it
+    private final Map<String, MaterialModel.Satisfaction> providedBefore = new HashMap<>(); // by material id
 
     public AcceptanceViewModel(Subject subject, Clerk clerk, Services services) {
         this.application = new Application(subject, clerk.region());
@@ -89,20 +91,26 @@ public final class AcceptanceViewModel {
         application.answer(m.situation().id(), chosen == null ? null : chosen.id());
     }
 
-    /** Re-derives fields and materials from the answers, keeping what was typed or ticked. */
+    /**
+     * Re-derives fields and materials from the answers, keeping what was typed or provided: also for a field or
+     * material an answer hid, so that answering back brings it back as it was.
+     */
     private void rebuild() {
-        Map<String, String> typed = typed();
-        Map<String, MaterialModel.Satisfaction> kept = new HashMap<>();
-        materials.stream().filter(MaterialModel::satisfied)
-                .forEach(m -> kept.put(m.material().id(), m.satisfactionProperty().get()));
+        fields.forEach(f -> typedBefore.put(f.field().key(), f.valueProperty().get()));
+        materials.forEach(m -> providedBefore.put(m.material().id(), m.satisfactionProperty().get()));
+        Map<String, String> typed = new HashMap<>(typedBefore);
+        Map<String, MaterialModel.Satisfaction> kept = new HashMap<>(providedBefore);
         fields.setAll(application.fields().stream().map(f -> {
-            FieldModel model = new FieldModel(f, s.i18n(), dates);
+            FieldModel model = new FieldModel(f, s.i18n(), new FormDates(people.applicantProperty()::get, fields,
+                    s.clock(), s.i18n()));
             model.valueProperty().set(typed.getOrDefault(f.key(), ""));
+            model.errorProperty().addListener((obs, was, now) -> decisions.follow());
             return model;
         }).toList());
         materials.setAll(application.materials().stream().map(m -> {
             MaterialModel model = new MaterialModel(m);
             model.satisfactionProperty().set(kept.get(m.id()));
+            model.satisfactionProperty().addListener((obs, was, now) -> decisions.follow());
             return model;
         }).toList());
         offerLicences(false);
@@ -112,39 +120,13 @@ public final class AcceptanceViewModel {
 
     /** Empties every field and material: they were the previous applicant's (the answers are the case's, kept). */
     private void forget() {
+        typedBefore.clear();
+        providedBefore.clear();
         fields.forEach(f -> f.valueProperty().set(""));
         materials.forEach(m -> {
             m.satisfactionProperty().set(null);
             m.licences().clear();
         });
-    }
-
-    /** Dates of the form and of the applicant's card, for the date fields' rules; today in the hall's zone. */
-    private final FieldModel.DateContext dates = new FieldModel.DateContext() {
-        @Override
-        public LocalDate today() {
-            return LocalDate.now(s.clock());
-        }
-
-        @Override
-        public java.util.Optional<LocalDate> dateOf(String key) {
-            CardHolder a = people.applicantProperty().get();
-            if (key.equals("applicant.birthDate") && a != null && a.birthDate() != null) {
-                return java.util.Optional.of(a.birthDate());
-            }
-            return fields.stream().filter(f -> f.field().key().equals(key)).findFirst()
-                    .flatMap(f -> org.yichuang.domain.catalogue.FieldRules.date(f.valueProperty().get()));
-        }
-
-        @Override
-        public String labelOf(String key) {
-            return fields.stream().filter(f -> f.field().key().equals(key)).map(f -> f.field().label()).findFirst()
-                    .orElseGet(() -> s.i18n().get("dateRef." + key));
-        }
-    };
-
-    private Map<String, String> typed() {
-        return fields.stream().collect(Collectors.toMap(f -> f.field().key(), f -> f.valueProperty().get()));
     }
 
     /** Fills what is empty from the card, then from the platform's profile (一人一档). */

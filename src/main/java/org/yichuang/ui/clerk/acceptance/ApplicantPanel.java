@@ -12,7 +12,7 @@ import org.yichuang.ui.common.Styles;
 
 /** The applicant as read from the card, with the read button (F2) and any warning about the card. */
 final class ApplicantPanel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+    private static final DateTimeFormatter DAY = org.yichuang.ui.common.Dates.DAY;
     private final VBox root = new VBox(8);
     private final GridPane grid = new GridPane(10, 4);
     private final I18n i18n;

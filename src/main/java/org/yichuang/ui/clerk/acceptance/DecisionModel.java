@@ -29,6 +29,7 @@ public final class DecisionModel {
     private final StringProperty handlingRegion;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Runnable derived; // recomputes the message while it counts fields or materials; null otherwise
 
     DecisionModel(Application application, Actor actor, AcceptanceViewModel.Services services, ApplicantModel people,
                   List<FieldModel> fields, List<MaterialModel> materials, StringProperty handlingRegion) {
@@ -47,13 +48,19 @@ public final class DecisionModel {
             return;
         }
         long invalid = fields.stream().filter(f -> !f.validate(true)).count();
-        List<String> missing = materials.stream().filter(m -> !m.satisfied()).map(m -> m.material().name()).toList();
         if (invalid > 0) {
-            message.set(s.i18n().get("acceptance.invalidFields", invalid));
+            say(() -> {
+                long left = fields.stream().filter(f -> !f.errorProperty().get().isEmpty()).count();
+                return left == 0 ? "" : s.i18n().get("acceptance.invalidFields", left);
+            });
             return;
         }
-        if (!missing.isEmpty()) {
-            message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing)));
+        if (materials.stream().anyMatch(m -> !m.satisfied())) {
+            say(() -> {
+                List<String> missing = materials.stream().filter(m -> !m.satisfied()).map(m -> m.material().name()).toList();
+                return missing.isEmpty() ? ""
+                        : s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing));
+            });
             return;
         }
         Map<String, byte[]> files = new HashMap<>();
@@ -64,6 +71,30 @@ public final class DecisionModel {
             }
         });
         decide(draft(true), CaseDecision.accept(), files);
+    }
+
+    private void tell(String text) {
+        derived = null;
+        message.set(text);
+    }
+
+    /** A message counted from the form or the materials, which follows them until it reaches nothing to say. */
+    private void say(java.util.function.Supplier<String> text) {
+        derived = () -> {
+            String now = text.get();
+            message.set(now);
+            if (now.isEmpty()) {
+                derived = null;
+            }
+        };
+        derived.run();
+    }
+
+    /** A field's error or a material's state changed: a counted message follows (the footer never lags the form). */
+    void follow() {
+        if (derived != null) {
+            derived.run();
+        }
     }
 
     /** What a one-time notification would list now: every missing material and every field to correct. */
@@ -78,7 +109,7 @@ public final class DecisionModel {
         }
         List<Shortfall> all = shortfalls();
         if (all.isEmpty()) {
-            message.set(s.i18n().get("acceptance.nothingMissing"));
+            tell(s.i18n().get("acceptance.nothingMissing"));
             return;
         }
         decide(draft(false), CaseDecision.notify(all), Map.of());
@@ -95,7 +126,7 @@ public final class DecisionModel {
             return;
         }
         if (ground == null || !refusalGrounds().contains(ground)) {
-            message.set(s.i18n().get("acceptance.refusal.noGround"));
+            tell(s.i18n().get("acceptance.refusal.noGround"));
             return;
         }
         decide(draft(false), CaseDecision.refuse(ground, detail == null ? "" : detail.strip()), Map.of());
@@ -106,11 +137,11 @@ public final class DecisionModel {
             return false;
         }
         if (people.applicantProperty().get() == null) {
-            message.set(s.i18n().get("acceptance.noApplicant"));
+            tell(s.i18n().get("acceptance.noApplicant"));
             return false;
         }
         if (s.materialActions().workingProperty().get() > 0) {
-            message.set(s.i18n().get("acceptance.materialsWorking"));
+            tell(s.i18n().get("acceptance.materialsWorking"));
             return false;
         }
         return true;
@@ -118,7 +149,7 @@ public final class DecisionModel {
 
     private void decide(CaseDraft draft, CaseDecision decision, Map<String, byte[]> files) {
         busy.set(true);
-        message.set(s.i18n().get("acceptance.submitting"));
+        tell(s.i18n().get("acceptance.submitting"));
         s.tasks().run(() -> s.decideCase().decide(draft, decision, files, actor, application.subject().items()), outcome -> {
             busy.set(false);
             switch (outcome) {
@@ -127,7 +158,7 @@ public final class DecisionModel {
             }
         }, failure -> {
             busy.set(false);
-            message.set(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
+            tell(s.errors().of(failure)); // the draft stays as it is: nothing typed is lost
         });
     }
 

@@ -75,6 +75,8 @@ final class MaterialsPanel {
             DatePicker due = new DatePicker(actions.suggestedDueDate());
             due.setId("material-due-" + m.material().id());
             due.setPrefWidth(130);
+            due.setConverter(org.yichuang.ui.common.Dates.converter()); // 2026-12-10, whatever the machine's locale
+            due.setPromptText("yyyy-MM-dd");
             Button defer = button(i18n.get("material.defer"), "material-defer-" + m.material().id(),
                     () -> actions.defer(m, due.getValue()));
             buttons.getChildren().addAll(defer, due);

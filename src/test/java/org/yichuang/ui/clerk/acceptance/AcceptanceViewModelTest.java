@@ -196,7 +196,7 @@ class AcceptanceViewModelTest {
         AcceptanceViewModel m = failingWith(org.yichuang.usecase.port.IdCardReader.IdCardException.unsupported(edition));
         m.people().readCard();
         assertThat(m.people().cardMessageProperty().get()).contains("暂不支持", "“Z”", "张伟明", "932682198501010017",
-                "2033.11.30", "人工录入").doesNotContain("未检测到");
+                "2033-11-30", "人工录入").doesNotContain("未检测到");
         assertThat(m.people().applicantProperty().get()).isNull();
     }
 
