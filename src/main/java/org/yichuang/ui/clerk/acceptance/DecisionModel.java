@@ -53,7 +53,7 @@ public final class DecisionModel {
             return;
         }
         if (!missing.isEmpty()) {
-            message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing)));
+            message.set(s.i18n().get("acceptance.missingMaterials", missing.size(), String.join(s.i18n().get("list.separator"), missing)));
             return;
         }
         Map<String, byte[]> files = new HashMap<>();
