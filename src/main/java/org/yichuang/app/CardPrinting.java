@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yichuang.device.card.pcsc.SocialSecurityCard;
 import org.yichuang.device.idcard.CardText;
+import org.yichuang.device.idcard.TextBlock;
 import org.yichuang.domain.applicant.Masking;
 import org.yichuang.platform.Json;
 
@@ -33,7 +34,7 @@ final class CardPrinting {
         out.put("idNumber", unmasked ? c.idNumber() : Masking.idNumber(c.idNumber()));
         out.put("authority", c.authority());
         out.put("validFrom", text(c.validFrom()));
-        out.put("validUntil", c.validUntil() == null ? "长期" : text(c.validUntil()));
+        out.put("validUntil", c.validUntil() == null ? TextBlock.NO_EXPIRY : text(c.validUntil()));
         out.put("documentType", c.documentType().name());
         if (c.passNumber() != null) {
             out.put("passNumber", unmasked ? c.passNumber() : Masking.idNumber(c.passNumber()));

@@ -3,10 +3,13 @@ package org.yichuang.app;
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.yichuang.device.idcard.photo.WltLibraryDecoder;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;
+import org.yichuang.ui.common.DeviceStateText;
+import org.yichuang.ui.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +55,8 @@ final class DevicesCommand implements Callable<Integer> {
         if (settings.idCardLibrary() != null) {
             try {
                 var state = new SdkIdCardReader(Path.of(settings.idCardLibrary())).probe();
-                out.println("  SDK reader " + settings.idCardLibrary() + ": " + state.condition() + " " + state.detail());
+                out.println("  SDK reader " + settings.idCardLibrary() + ": " + state.condition() + " "
+                        + DeviceStateText.reason(new I18n(Locale.SIMPLIFIED_CHINESE), state));
             } catch (IllegalArgumentException e) {
                 out.println("  SDK reader: " + e.getMessage());
             }

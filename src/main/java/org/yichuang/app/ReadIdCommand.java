@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.yichuang.device.card.pcsc.PcscSocialSecurityReader;
 import org.yichuang.device.card.pcsc.SscException;
@@ -12,6 +13,8 @@ import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.domain.applicant.Masking;
+import org.yichuang.ui.common.DeviceStateText;
+import org.yichuang.ui.common.I18n;
 import org.yichuang.usecase.port.IdCardReader;
 import org.yichuang.usecase.port.IdCardReader.IdCardException;
 import picocli.CommandLine.ArgGroup;
@@ -92,7 +95,8 @@ final class ReadIdCommand implements Callable<Integer> {
                 return 4;
             }
             err.println("yichuang: no card read from " + path + " within " + timeout + " s (" + e.messageKey() + "): "
-                    + e.getMessage() + "; reader state: " + device.state().detail());
+                    + e.getMessage() + "; reader state: "
+                    + DeviceStateText.reason(new I18n(Locale.SIMPLIFIED_CHINESE), device.state()));
             return 3;
         }
     }

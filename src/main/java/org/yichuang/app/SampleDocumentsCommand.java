@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,9 +32,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:written", "1:no usable font, or DIR cannot be written", "2:bad options",
             "3:written, but a character has no glyph in any installed font (each is named)"})
 final class SampleDocumentsCommand implements Callable<Integer> {
-    private static final List<String> NAMES = List.of("01-受理回执", "02-一次性告知书", "03-告知承诺书", "04-不予受理通知书",
-            "05-材料流转单");
-
     @Option(names = "--out", paramLabel = "DIR", required = true, converter = Converters.SomePath.class,
             description = "where the PDFs are written (made if missing)")
     private Path dir;
@@ -66,10 +62,11 @@ final class SampleDocumentsCommand implements Callable<Integer> {
             DocumentKind[] kinds = DocumentKind.values();
             for (int i = 0; i < kinds.length; i++) {
                 var record = name.isPresent() || address.isPresent()
-                        ? Samples.forKind(kinds[i], name.orElse("李梅"), address.orElse("陕西省西安市雁塔区科技路100号"))
+                        ? Samples.forKind(kinds[i], name.orElse(Samples.APPLICANT.name()),
+                                address.orElse(Samples.APPLICANT.address()))
                         : Samples.forKind(kinds[i]);
                 CaseDocuments.Rendered r = documents.render(kinds[i], record, Samples.CONTEXT);
-                Path file = dir.resolve(NAMES.get(i) + ".pdf");
+                Path file = dir.resolve("%02d-%s.pdf".formatted(i + 1, documents.title(kinds[i])));
                 Files.write(file, r.pdf());
                 missing.addAll(r.missingGlyphs());
                 out.printf("%s  %,d bytes%n", file, r.pdf().length);

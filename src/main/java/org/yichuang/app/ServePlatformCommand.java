@@ -35,7 +35,8 @@ final class ServePlatformCommand implements Callable<Integer> {
     private Path data = DataDirectories.userData().resolve("platform");
 
     @Option(names = "--status-step", paramLabel = "SECONDS", converter = Converters.StepSeconds.class,
-            description = "promised cases move 受理 → 审查 → 办结 every so many seconds, 1 to 86400 (default 120)")
+            description = "promised cases move ACCEPTED → UNDER_REVIEW → COMPLETED every so many seconds, "
+                    + "1 to 86400 (default 120)")
     private Duration step = Duration.ofMinutes(2);
 
     @Spec

@@ -16,7 +16,7 @@ final class AcceptanceLetters {
             l.row(w.get("row.phone"), Masking.phone(r.applicant().phone()));
         }
         l.row(w.get("row.promisedBy"), r.promisedBy() == null || r.promisedBy().equals(r.acceptedAt().toLocalDate())
-                ? w.get("receipt.instant") : Wording.DAY.format(r.promisedBy()));
+                ? w.get("receipt.instant") : w.day(r.promisedBy()));
         l.row(w.get("row.window"), w.context().hall() + " " + (r.window() == null ? "" : r.window()));
         l.row(w.get("row.clerk"), w.context().clerkName());
         l.row(w.get("row.handlingPlace"), w.context().handlingPlace());
@@ -25,7 +25,7 @@ final class AcceptanceLetters {
         l.text(w.get("receipt.materials"), 12);
         int n = 1;
         for (CaseMaterial m : r.materials()) {
-            l.paragraph(n++ + ". " + m.name() + "　—　" + w.provision(m), 8, 10.5f);
+            l.paragraph(w.get("list.material", n++, m.name(), w.provision(m)), 8, 10.5f);
         }
         if (r.materials().isEmpty()) {
             l.paragraph(w.get("receipt.noMaterials"), 8, 10.5f);
@@ -45,7 +45,7 @@ final class AcceptanceLetters {
         }
         for (CaseMaterial m : r.deferred()) {
             l.paragraph(n++ + ". " + w.get("commitment.deferred", m.name(),
-                    m.dueDate() == null ? "" : Wording.DAY.format(m.dueDate())), 8, 10.5f);
+                    m.dueDate() == null ? "" : w.day(m.dueDate())), 8, 10.5f);
         }
         l.gap(6);
         l.paragraph(w.get("commitment.truth"), 0, 10.5f);
@@ -60,12 +60,14 @@ final class AcceptanceLetters {
         w.head(l);
         l.row(w.get("transfer.accepting"), w.region(r.acceptingRegion()) + " " + w.context().hall());
         l.row(w.get("transfer.handling"), w.region(r.handlingRegion()));
-        l.row(w.get("row.clerk"), w.context().clerkName() + "（" + (r.window() == null ? "" : r.window()) + "）");
+        l.row(w.get("row.clerk"), w.get("row.withNote", w.context().clerkName(),
+                r.window() == null ? "" : r.window()));
         l.rule();
         l.text(w.get("transfer.materials", r.materials().size()), 12);
         int n = 1;
         for (CaseMaterial m : r.materials()) {
-            l.paragraph(n++ + ". " + m.name() + "　—　" + w.provision(m) + "　" + Wording.sm3Prefix(m), 8, 10.5f);
+            l.paragraph(w.get("list.materialWithDigest", n++, m.name(), w.provision(m), Wording.sm3Prefix(m)), 8,
+                    10.5f);
         }
         l.gap(6);
         l.paragraph(w.get("transfer.note"), 0, 10.5f);

@@ -14,7 +14,8 @@ final class DecisionLetters {
         l.paragraph(w.get("notification.opening", r.applicant().name(), r.subjectName(), r.decision().shortfalls().size()), 0, 11);
         int n = 1;
         for (Shortfall s : r.decision().shortfalls()) {
-            l.paragraph(n++ + ". " + s.subject() + (s.reason().isBlank() ? "" : "：" + s.reason()), 8, 10.5f);
+            l.paragraph(s.reason().isBlank() ? w.get("list.shortfall", n++, s.subject())
+                    : w.get("list.shortfallWithReason", n++, s.subject(), s.reason()), 8, 10.5f);
         }
         l.gap(6);
         l.paragraph(w.get("notification.closing"), 0, 10.5f);

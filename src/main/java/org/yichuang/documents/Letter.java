@@ -3,6 +3,8 @@ package org.yichuang.documents;
 import org.yichuang.pdf.DocumentFonts;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,15 +21,18 @@ final class Letter implements AutoCloseable {
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final String footer;
+    private final ResourceBundle text;
     private PDPageContentStream content;
     private PdfCanvas canvas;
     private float y;
     private int pages;
 
-    Letter(PDDocument document, DocumentFonts fonts, String footer) throws IOException {
+    /** {@code text}: the documents' bundle, for the page numbers and the signature lines. */
+    Letter(PDDocument document, DocumentFonts fonts, String footer, ResourceBundle text) throws IOException {
         this.document = document;
         this.fonts = fonts;
         this.footer = footer;
+        this.text = text;
         newPage();
     }
 
@@ -40,7 +45,8 @@ final class Letter implements AutoCloseable {
         content = new PDPageContentStream(document, page);
         canvas = new PdfCanvas(content, fonts, HEIGHT);
         pages++;
-        canvas.text(footer + "  第 " + pages + " 页", MARGIN, HEIGHT - MARGIN + 16, 8.5f);
+        canvas.text(MessageFormat.format(text.getString("footer.page"), footer, Integer.toString(pages)), MARGIN,
+                HEIGHT - MARGIN + 16, 8.5f);
         y = MARGIN;
     }
 
@@ -105,11 +111,12 @@ final class Letter implements AutoCloseable {
         room(70);
         y += 16;
         float middle = WIDTH / 2 + 10;
-        canvas.text(left + "：______________", MARGIN, y, 11.5f);
-        canvas.text(right + "：______________", middle, y, 11.5f);
+        String line = text.getString("sign.line");
+        canvas.text(MessageFormat.format(line, left), MARGIN, y, 11.5f);
+        canvas.text(MessageFormat.format(line, right), middle, y, 11.5f);
         y += 28;
-        canvas.text("日期：____年____月____日", MARGIN, y, 11.5f);
-        canvas.text("日期：____年____月____日", middle, y, 11.5f);
+        canvas.text(text.getString("sign.date"), MARGIN, y, 11.5f);
+        canvas.text(text.getString("sign.date"), middle, y, 11.5f);
         y += 26;
     }
 

@@ -40,6 +40,11 @@ public final class PdfCaseDocuments implements CaseDocuments {
         return fonts().files();
     }
 
+    /** A document's title, as its first line says it. */
+    public String title(DocumentKind kind) {
+        return text.getString("title." + kind.name());
+    }
+
     @Override
     public java.util.Set<Integer> missingGlyphs(String text) {
         return fonts().missing(text);
@@ -51,7 +56,7 @@ public final class PdfCaseDocuments implements CaseDocuments {
         try (PDDocument document = new PDDocument()) {
             DocumentFonts used = new DocumentFonts(document, fonts());
             try (Letter letter = new Letter(document, used,
-                    text.getString("footer") + " " + record.caseNumber())) {
+                    text.getString("footer") + " " + record.caseNumber(), text)) {
                 Wording w = new Wording(text, record, context);
                 letter.title(title, record.caseNumber());
                 switch (kind) {

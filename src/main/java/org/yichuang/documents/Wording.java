@@ -1,5 +1,6 @@
 package org.yichuang.documents;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import org.yichuang.domain.applicant.Masking;
@@ -10,8 +11,6 @@ import org.yichuang.usecase.port.CaseDocuments.DocumentContext;
 
 /** The texts of one case's documents: the bundle's phrases and the facts every document repeats. */
 record Wording(ResourceBundle text, CaseRecord record, DocumentContext context) {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     String get(String key) {
         return text.getString(key);
@@ -25,18 +24,20 @@ record Wording(ResourceBundle text, CaseRecord record, DocumentContext context) 
     void head(Letter letter) throws java.io.IOException {
         letter.row(get("row.caseNumber"), record.caseNumber());
         letter.row(get("row.subject"), record.subjectName());
-        letter.row(get("row.applicant"), record.applicant().name() + "（" + Masking.idNumber(record.applicant().idNumber()) + "）");
+        letter.row(get("row.applicant"), get("row.withNote", record.applicant().name(),
+                Masking.idNumber(record.applicant().idNumber())));
         if (record.agent() != null) {
-            letter.row(get("row.agent"), record.agent().name() + "（" + Masking.idNumber(record.agent().idNumber()) + "）");
+            letter.row(get("row.agent"), get("row.withNote", record.agent().name(),
+                    Masking.idNumber(record.agent().idNumber())));
         }
-        letter.row(get("row.decidedAt"), TIME.format(record.acceptedAt()));
+        letter.row(get("row.decidedAt"), DateTimeFormatter.ofPattern(get("format.time")).format(record.acceptedAt()));
         letter.rule();
     }
 
     String provision(CaseMaterial m) {
         return switch (m.provision()) {
             case ELICENCE -> get("provision.ELICENCE", m.licenceNumber());
-            case DEFERRED -> get("provision.DEFERRED", m.dueDate() == null ? "" : DAY.format(m.dueDate()));
+            case DEFERRED -> get("provision.DEFERRED", m.dueDate() == null ? "" : day(m.dueDate()));
             default -> get("provision." + m.provision().name());
         };
     }
@@ -51,6 +52,11 @@ record Wording(ResourceBundle text, CaseRecord record, DocumentContext context) 
     }
 
     String today() {
-        return DAY.format(record.acceptedAt());
+        return day(record.acceptedAt().toLocalDate());
+    }
+
+    /** A date as the documents write it. */
+    String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern(get("format.day")).format(date);
     }
 }

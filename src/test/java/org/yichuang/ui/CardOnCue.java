@@ -20,7 +20,8 @@ final class CardOnCue implements IdCardReader {
 
     @Override
     public DeviceState state() {
-        return new DeviceState("idcard", "test reader", DeviceState.Condition.SIMULATED, "card on cue");
+        return new DeviceState(DeviceState.Family.IDCARD, "test reader", DeviceState.Condition.SIMULATED,
+                DeviceState.Reason.SPECIMEN_CARDS, "1");
     }
 
     @Override

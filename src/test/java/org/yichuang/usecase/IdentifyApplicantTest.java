@@ -33,7 +33,7 @@ class IdentifyApplicantTest {
         return new IdCardReader() {
             @Override
             public DeviceState state() {
-                return new DeviceState("idcard", "test", DeviceState.Condition.READY, "");
+                return DeviceState.of(DeviceState.Family.IDCARD, DeviceState.Condition.READY, DeviceState.Reason.READY);
             }
 
             @Override

@@ -19,6 +19,11 @@ import org.yichuang.domain.applicant.UnsupportedEdition;
  */
 public final class TextBlock {
     public static final int LENGTH = 256;
+    /**
+     * GA/T 467 text block: the valid-until field of a card valid without end (长期) holds these two characters (UCS-2)
+     * instead of eight digits. Bytes of the standard, not display text.
+     */
+    public static final String NO_EXPIRY = "长期";
 
     /** A decoded block, or why it could not be decoded. */
     public sealed interface Result permits Decoded, Malformed, Unsupported {
@@ -118,7 +123,7 @@ public final class TextBlock {
         byte[] b = new byte[LENGTH];
         put(b, 0, LENGTH, "");
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
-        String until = t.validUntil() == null ? "长期" : day.format(t.validUntil());
+        String until = t.validUntil() == null ? NO_EXPIRY : day.format(t.validUntil());
         String sex = switch (t.sex()) {
             case MALE -> "1";
             case FEMALE -> "2";
@@ -202,7 +207,7 @@ public final class TextBlock {
     }
 
     private static LocalDate until(String value) {
-        return value.equals("长期") ? null : date(value, "valid until");
+        return value.equals(NO_EXPIRY) ? null : date(value, "valid until");
     }
 
     private static final class BadField extends RuntimeException {

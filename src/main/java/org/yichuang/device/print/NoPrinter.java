@@ -28,6 +28,7 @@ public final class NoPrinter implements DocumentPrinter {
 
     @Override
     public DeviceState state() {
-        return new DeviceState("printer", "打印机", DeviceState.Condition.ABSENT, "设备配置中未启用打印");
+        return DeviceState.of(DeviceState.Family.PRINTER, DeviceState.Condition.ABSENT,
+                DeviceState.Reason.PRINTING_DISABLED);
     }
 }

@@ -81,8 +81,9 @@ public final class SystemPrinter implements DocumentPrinter {
         String name = defaultPrinter();
         int count = PrintServiceLookup.lookupPrintServices(null, null).length;
         if (count == 0) {
-            return new DeviceState("printer", "打印机", DeviceState.Condition.ABSENT, "未安装打印机，可保存为 PDF");
+            return DeviceState.of(DeviceState.Family.PRINTER, DeviceState.Condition.ABSENT, DeviceState.Reason.NO_PRINTER);
         }
-        return new DeviceState("printer", name == null ? "打印机" : name, DeviceState.Condition.READY, count + " 台");
+        return new DeviceState(DeviceState.Family.PRINTER, name, DeviceState.Condition.READY,
+                DeviceState.Reason.PRINTERS_INSTALLED, Integer.toString(count));
     }
 }

@@ -64,6 +64,7 @@ public final class SimulatedScanner implements Scanner {
 
     @Override
     public DeviceState state() {
-        return new DeviceState("scanner", "模拟扫描仪", DeviceState.Condition.SIMULATED, "演示用，扫描件标有 SPECIMEN");
+        return DeviceState.of(DeviceState.Family.SCANNER, DeviceState.Condition.SIMULATED,
+                DeviceState.Reason.SPECIMEN_SCANS);
     }
 }

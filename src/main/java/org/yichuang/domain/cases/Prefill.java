@@ -4,10 +4,14 @@ import org.yichuang.domain.applicant.CardHolder;
 import org.yichuang.domain.applicant.PersonalProfile;
 
 import java.util.Optional;
+import java.util.Properties;
 import org.yichuang.domain.catalogue.PrefillSource;
+import org.yichuang.domain.text.DataFiles;
 
-/** The value an identity document gives a form field, so that nobody retypes it. */
+/** The value an identity document gives a form field, so that nobody retypes it. Sex labels: {@code prefill.properties}. */
 public final class Prefill {
+    private static final Properties TEXT = DataFiles.properties(Prefill.class, "prefill.properties");
+
     private Prefill() {
     }
 
@@ -17,11 +21,7 @@ public final class Prefill {
         }
         return Optional.ofNullable(switch (source) {
             case IDCARD_NAME -> a.name();
-            case IDCARD_SEX -> switch (a.sex()) {
-                case MALE -> "男";
-                case FEMALE -> "女";
-                case UNKNOWN -> null;
-            };
+            case IDCARD_SEX -> a.sex() == null ? null : TEXT.getProperty("sex." + a.sex().name()); // UNKNOWN: none
             case IDCARD_NATION -> a.nation();
             case IDCARD_BIRTH_DATE -> a.birthDate() == null ? null : a.birthDate().toString();
             case IDCARD_ADDRESS -> a.address();

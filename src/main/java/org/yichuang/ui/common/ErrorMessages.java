@@ -19,7 +19,7 @@ public final class ErrorMessages {
         if (e instanceof PlatformException p) {
             String text = i18n.get("platform.error." + p.kind().name());
             if (!p.fieldErrors().isEmpty()) {
-                text += "\n" + String.join("\n", p.fieldErrors().stream().map(f -> f.field() + "：" + f.message()).toList());
+                text += "\n" + String.join("\n", p.fieldErrors().stream().map(f -> i18n.get("platform.fieldError", f.field(), f.message())).toList());
             }
             return text;
         }

@@ -23,7 +23,7 @@ public final class StatusBarView {
             for (var d : model.deviceStates()) {
                 Label label = new Label(model.describe(d));
                 label.getStyleClass().addAll("device", "device-" + d.condition().name().toLowerCase());
-                label.setTooltip(new Tooltip(d.detail()));
+                label.setTooltip(new Tooltip(model.reason(d)));
                 bar.getRightItems().add(label);
             }
         });

@@ -55,6 +55,11 @@ public final class StatusBarViewModel {
     }
 
     public String describe(DeviceState d) {
-        return d.name() + " · " + i18n.get("device.condition." + d.condition().name());
+        return DeviceStateText.label(i18n, d);
+    }
+
+    /** Why the device is as it is, for its tooltip. */
+    public String reason(DeviceState d) {
+        return DeviceStateText.reason(i18n, d);
     }
 }

@@ -20,7 +20,7 @@ class FirstCardReaderTest {
         return new IdCardReader() {
             @Override
             public DeviceState state() {
-                return new DeviceState("x", "x", DeviceState.Condition.READY, "");
+                return DeviceState.of(DeviceState.Family.IDCARD, DeviceState.Condition.READY, DeviceState.Reason.READY);
             }
 
             @Override

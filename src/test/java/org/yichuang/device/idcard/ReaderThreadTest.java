@@ -26,7 +26,7 @@ class ReaderThreadTest {
         return new IdCardReader() {
             @Override
             public DeviceState state() {
-                return new DeviceState("idcard", "test", DeviceState.Condition.READY, "");
+                return DeviceState.of(DeviceState.Family.IDCARD, DeviceState.Condition.READY, DeviceState.Reason.READY);
             }
 
             @Override

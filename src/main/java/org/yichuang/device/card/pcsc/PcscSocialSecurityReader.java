@@ -18,7 +18,8 @@ import org.yichuang.usecase.port.DeviceState;
  */
 public final class PcscSocialSecurityReader {
     private final String readerName;
-    private volatile DeviceState state = new DeviceState("ssc", "社保卡读卡器", DeviceState.Condition.ABSENT, "未连接");
+    private volatile DeviceState state = DeviceState.of(DeviceState.Family.SSC,
+            DeviceState.Condition.ABSENT, DeviceState.Reason.NOT_CONNECTED);
 
     /** {@code readerName} null: the first reader with a card. */
     public PcscSocialSecurityReader(String readerName) {
@@ -49,7 +50,8 @@ public final class PcscSocialSecurityReader {
                     last = new SscException(SscException.Reason.NO_CARD, "no card within " + timeout, null);
                     continue;
                 }
-                state = new DeviceState("ssc", terminal.getName(), DeviceState.Condition.READY, "就绪");
+                state = new DeviceState(DeviceState.Family.SSC, terminal.getName(), DeviceState.Condition.READY,
+                        DeviceState.Reason.READY, "");
                 return read(terminal);
             } catch (CardException e) {
                 last = failure(e);
@@ -124,7 +126,8 @@ public final class PcscSocialSecurityReader {
         SscException.Reason reason = PcscProblems.reasonOf(e);
         DeviceState.Condition condition = reason == SscException.Reason.CARD_REMOVED ? DeviceState.Condition.READY
                 : DeviceState.Condition.ABSENT;
-        state = new DeviceState("ssc", "社保卡读卡器", condition, PcscProblems.describe(e).strip());
+        state = new DeviceState(DeviceState.Family.SSC, "", condition, DeviceState.Reason.PCSC_PROBLEM,
+                PcscProblems.describe(e).strip());
         return new SscException(reason, PcscProblems.describe(e).strip(), e);
     }
 

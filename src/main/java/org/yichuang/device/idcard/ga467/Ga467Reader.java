@@ -39,7 +39,7 @@ public final class Ga467Reader implements IdCardReader {
     public Ga467Reader(String name, Opener opener) {
         this.name = name;
         this.opener = opener;
-        this.state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未连接");
+        this.state = new DeviceState(DeviceState.Family.IDCARD, name, DeviceState.Condition.ABSENT, DeviceState.Reason.NOT_CONNECTED, "");
     }
 
     @Override
@@ -78,15 +78,15 @@ public final class Ga467Reader implements IdCardReader {
             }
             Optional<Reply> status = session.exchange(Command.SAM_STATUS, REPLY_MILLIS);
             if (status.isEmpty()) {
-                setState(DeviceState.Condition.FAULT, "阅读器无响应");
+                setState(DeviceState.Condition.FAULT, DeviceState.Reason.NO_RESPONSE, "");
             } else if (status.get().status() == Status.SAM_FAILED) {
-                setState(DeviceState.Condition.FAULT, "安全模块自检失败");
+                setState(DeviceState.Condition.FAULT, DeviceState.Reason.SELF_TEST_FAILED, "");
             } else {
-                setState(DeviceState.Condition.READY, "就绪");
+                setState(DeviceState.Condition.READY, DeviceState.Reason.READY, "");
             }
         } catch (IOException e) {
             closeLink();
-            setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
+            setState(DeviceState.Condition.ABSENT, DeviceState.Reason.OPEN_FAILED, e.getMessage());
         } finally {
             busy.unlock();
         }
@@ -113,13 +113,13 @@ public final class Ga467Reader implements IdCardReader {
                 polls.await();
                 Optional<Reply> found = session.exchange(Command.FIND_CARD, REPLY_MILLIS);
                 if (found.isEmpty()) {
-                    setState(DeviceState.Condition.FAULT, "阅读器无响应");
+                    setState(DeviceState.Condition.FAULT, DeviceState.Reason.NO_RESPONSE, "");
                     lastProblem = IdCardException.Reason.SILENT;
                     continue;
                 }
-                setState(DeviceState.Condition.READY, "就绪");
+                setState(DeviceState.Condition.READY, DeviceState.Reason.READY, "");
                 if (found.get().status() == Status.SAM_FAILED) {
-                    setState(DeviceState.Condition.FAULT, "安全模块自检失败");
+                    setState(DeviceState.Condition.FAULT, DeviceState.Reason.SELF_TEST_FAILED, "");
                     lastProblem = IdCardException.Reason.SAM_FAILED;
                     continue;
                 }
@@ -133,7 +133,7 @@ public final class Ga467Reader implements IdCardReader {
                 lastProblem = IdCardException.Reason.READ_FAILED;
             } catch (IOException e) {
                 closeLink();
-                setState(DeviceState.Condition.ABSENT, "未连接：" + e.getMessage());
+                setState(DeviceState.Condition.ABSENT, DeviceState.Reason.OPEN_FAILED, e.getMessage());
                 lastProblem = IdCardException.Reason.NO_READER;
                 PollSpacing.pause(500);
             } catch (Malformed e) {
@@ -184,8 +184,8 @@ public final class Ga467Reader implements IdCardReader {
         session = null;
     }
 
-    private void setState(DeviceState.Condition condition, String detail) {
-        state = new DeviceState("idcard", name, condition, detail);
+    private void setState(DeviceState.Condition condition, DeviceState.Reason reason, String detail) {
+        state = new DeviceState(DeviceState.Family.IDCARD, name, condition, reason, detail);
     }
 
     private static final class Unsupported extends RuntimeException {

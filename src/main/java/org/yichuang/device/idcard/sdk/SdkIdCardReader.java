@@ -30,7 +30,7 @@ public final class SdkIdCardReader implements IdCardReader {
         }
         this.library = new SdtapiLibrary(libraryPath);
         this.name = "SDK " + libraryPath.getFileName();
-        this.state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未找到阅读器");
+        this.state = state(DeviceState.Condition.ABSENT, DeviceState.Reason.NOT_FOUND, "");
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class SdkIdCardReader implements IdCardReader {
             if (found != SdtapiLibrary.FOUND && found != 0x80) { // neither "found" nor "no card": the device went away
                 library.closePort(port);
                 port = 0;
-                state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "阅读器已断开");
+                state = state(DeviceState.Condition.ABSENT, DeviceState.Reason.DISCONNECTED, "");
                 lastProblem = IdCardException.Reason.NO_READER;
                 continue;
             }
@@ -124,11 +124,16 @@ public final class SdkIdCardReader implements IdCardReader {
         for (int candidate : PORTS) {
             if (library.openPort(candidate) == SdtapiLibrary.OK) {
                 port = candidate;
-                state = new DeviceState("idcard", name, DeviceState.Condition.READY, "端口 " + candidate);
+                state = state(DeviceState.Condition.READY, DeviceState.Reason.READY_ON_PORT,
+                        Integer.toString(candidate));
                 return true;
             }
         }
-        state = new DeviceState("idcard", name, DeviceState.Condition.ABSENT, "未找到阅读器（已扫描 USB 1001-1016、串口 1-16）");
+        state = state(DeviceState.Condition.ABSENT, DeviceState.Reason.NOT_FOUND_ON_ANY_PORT, "");
         return false;
+    }
+
+    private DeviceState state(DeviceState.Condition condition, DeviceState.Reason reason, String detail) {
+        return new DeviceState(DeviceState.Family.IDCARD, name, condition, reason, detail);
     }
 }

@@ -23,7 +23,8 @@ public final class SimulatedIdCardReader implements IdCardReader {
 
     @Override
     public DeviceState state() {
-        return new DeviceState("idcard", "模拟身份证阅读器", DeviceState.Condition.SIMULATED, "样例证件 " + cards.size() + " 张");
+        return new DeviceState(DeviceState.Family.IDCARD, "", DeviceState.Condition.SIMULATED,
+                DeviceState.Reason.SPECIMEN_CARDS, Integer.toString(cards.size()));
     }
 
     @Override

@@ -58,8 +58,8 @@ public final class DecisionModel {
         if (materials.stream().anyMatch(m -> !m.satisfied())) {
             say(() -> {
                 List<String> missing = materials.stream().filter(m -> !m.satisfied()).map(m -> m.material().name()).toList();
-                return missing.isEmpty() ? ""
-                        : s.i18n().get("acceptance.missingMaterials", missing.size(), String.join("、", missing));
+                return missing.isEmpty() ? "" : s.i18n().get("acceptance.missingMaterials", missing.size(),
+                        String.join(s.i18n().get("list.separator"), missing));
             });
             return;
         }

@@ -16,8 +16,8 @@ final class Shortfalls {
         for (MaterialModel m : materials) {
             if (!m.satisfied()) {
                 List<String> needing = application.itemsNeeding(m.material());
-                String why = i18n.get("shortfall.material", String.join("、", needing))
-                        + (m.material().note().isBlank() ? "" : "；" + m.material().note());
+                String why = i18n.get("shortfall.material", String.join(i18n.get("list.separator"), needing))
+                        + (m.material().note().isBlank() ? "" : i18n.get("shortfall.note", m.material().note()));
                 out.add(new Shortfall(i18n.get("shortfall.materialName", m.material().name(),
                         i18n.get("materialForm." + m.material().form().name()), m.material().copies()), why));
             }

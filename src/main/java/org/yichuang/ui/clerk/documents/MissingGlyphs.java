@@ -20,6 +20,6 @@ final class MissingGlyphs {
         }
         return i18n.get("documents.glyphs.missing", missing.stream()
                 .map(cp -> new String(Character.toChars(cp)) + " (U+" + Integer.toHexString(cp).toUpperCase() + ")")
-                .collect(Collectors.joining("、")));
+                .collect(Collectors.joining(i18n.get("list.separator"))));
     }
 }

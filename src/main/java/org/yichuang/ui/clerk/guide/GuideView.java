@@ -84,7 +84,7 @@ public final class GuideView {
     private Node facts(ServiceItem item) {
         GridPane grid = new GridPane(16, 6);
         String[][] rows = {
-            {i18n.get("guide.item"), item.name() + "（" + item.code() + "）"},
+            {i18n.get("guide.item"), i18n.get("guide.item.value", item.name(), item.code())},
             {i18n.get("guide.department"), item.department() + " · " + i18n.get("itemType." + item.type().name())},
             {i18n.get("guide.limits"), item.caseKind() == org.yichuang.domain.catalogue.CaseKind.INSTANT
                     ? i18n.get("guide.limits.instant", item.legalLimitDays())
@@ -109,7 +109,7 @@ public final class GuideView {
         String when = m.requiredWhen().isEmpty() ? "" : " · " + i18n.get("guide.material.conditional");
         String elicence = m.elicenceType() == null ? "" : " · " + i18n.get("guide.material.elicence", m.elicenceType());
         String deferrable = m.deferrable() ? " · " + i18n.get("guide.material.deferrable") : "";
-        return "• " + m.name() + "（" + i18n.get("materialForm." + m.form().name()) + " " + m.copies() + " 份）"
+        return i18n.get("guide.material.line", m.name(), i18n.get("materialForm." + m.form().name()), m.copies())
                 + when + elicence + deferrable;
     }
 

@@ -67,7 +67,7 @@ public final class ProgressQueryView {
         timeline.getChildren().addAll(subject, status, who);
         for (StatusChange step : p.timeline()) {
             String stepName = i18n.get("caseStatus." + step.status().name());
-            String note = step.note() == null || step.note().equals(stepName) ? "" : "（" + step.note() + "）";
+            String note = step.note() == null || step.note().equals(stepName) ? "" : i18n.get("kiosk.progress.note", step.note());
             Label line = new Label("● " + stepName + "    " + model.when(step.at()) + note);
             line.getStyleClass().add(Styles.TIMELINE_STEP);
             timeline.getChildren().add(line);

@@ -17,8 +17,6 @@ import org.yichuang.usecase.port.PlatformException;
 
 /** 查询办件进度: digits from the keypad, then the case's status timeline. Holds nothing after {@link #clear()}. */
 public final class ProgressQueryViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private final StringProperty digits = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<CaseProgress> result = new SimpleObjectProperty<>();
@@ -27,12 +25,16 @@ public final class ProgressQueryViewModel {
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final ErrorMessages errors;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
 
     public ProgressQueryViewModel(QueryProgress query, TaskExecutor tasks, I18n i18n, ErrorMessages errors) {
         this.query = query;
         this.tasks = tasks;
         this.i18n = i18n;
         this.errors = errors;
+        this.time = DateTimeFormatter.ofPattern(i18n.get("format.dateTime"), i18n.locale());
+        this.day = DateTimeFormatter.ofPattern(i18n.get("format.date"), i18n.locale());
         message.set(i18n.get("kiosk.progress.prompt"));
     }
 
@@ -82,11 +84,11 @@ public final class ProgressQueryViewModel {
     }
 
     public String when(java.time.OffsetDateTime at) {
-        return TIME.format(at);
+        return time.format(at);
     }
 
-    public String day(java.time.LocalDate day) {
-        return DAY.format(day);
+    public String day(java.time.LocalDate date) {
+        return day.format(date);
     }
 
     public StringProperty digitsProperty() {
