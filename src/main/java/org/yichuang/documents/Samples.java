@@ -63,7 +63,7 @@ public final class Samples {
 
     private static CaseRecord record(CaseDecision decision, String handlingRegion, Principal applicant) {
         CaseStatus status = CaseStatus.after(decision.decision());
-        return new CaseRecord("202611220000018", SubjectType.BUNDLE, "YJS-08", DATA.subjectName(), status, applicant, null,
+        return new CaseRecord("202611220000012", SubjectType.BUNDLE, "YJS-08", DATA.subjectName(), status, applicant, null,
                 Map.of(), decision.decision() == Decision.ACCEPT ? MATERIALS : List.of(), decision,
                 Channel.WINDOW, DATA.window(), "clerk01", "610000", handlingRegion, AT,
                 status == CaseStatus.ACCEPTED ? LocalDate.of(2026, 11, 27) : null,

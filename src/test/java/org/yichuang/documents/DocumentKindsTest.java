@@ -64,7 +64,7 @@ class DocumentKindsTest {
         byte[] pdf = documents.document(kind, SampleCase.forKind(kind), SampleCase.CONTEXT);
         assertThat(failedRules(pdf)).as(kind + " veraPDF PDF/A-2B").isEmpty();
         String text = text(pdf);
-        assertThat(text).contains("202611220000018", "新生儿出生一件事", "李梅", "6101**********4523")
+        assertThat(text).contains("202611220000012", "新生儿出生一件事", "李梅", "6101**********4523")
                 .doesNotContain("610113198803124523");
         assertThat(text).contains(switch (kind) {
             case RECEIPT -> "受理回执";

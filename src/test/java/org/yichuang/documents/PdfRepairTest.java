@@ -44,7 +44,7 @@ class PdfRepairTest {
             assertThat(strict.isEncrypted()).isFalse();
             assertThat(strict.getNumberOfPages()).isEqualTo(1);
         }
-        assertThat(pdftotext(made.pdf())).contains("202611220000018");
+        assertThat(pdftotext(made.pdf())).contains("202611220000012");
     }
 
     @Test

@@ -94,10 +94,10 @@ class HttpPlatformFaultTest {
         client.signIn("clerk01", "pw".toCharArray());
         server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
         server.enqueue(problem(502, "gateway"));
-        server.enqueue(json(201, "{\"caseNumber\":\"202611220000018\",\"status\":\"ACCEPTED\"}"));
+        server.enqueue(json(201, "{\"caseNumber\":\"202611220000012\",\"status\":\"ACCEPTED\"}"));
         var record = client.submitCase("key-1", new CaseSubmission(null, "GA-0001", null, null, Map.of(), List.of(), null, null,
                 null, null, null, null));
-        assertThat(record.caseNumber()).isEqualTo("202611220000018");
+        assertThat(record.caseNumber()).isEqualTo("202611220000012");
         server.takeRequest();
         for (int i = 0; i < 3; i++) {
             RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
@@ -164,7 +164,7 @@ class HttpPlatformFaultTest {
 
     @Test
     void callsNeedingAClerkFailBeforeSendingWhenSignedOut() {
-        assertKind(() -> client.caseRecord("202611220000018"), Kind.UNAUTHORIZED);
+        assertKind(() -> client.caseRecord("202611220000012"), Kind.UNAUTHORIZED);
         assertThat(server.getRequestCount()).isZero();
     }
 }

@@ -23,7 +23,7 @@ import org.yichuang.usecase.port.PlatformException;
  */
 class ReplyReaderFuzzTest {
     private static final String VALID = """
-            {"caseNumber":"202611220000018","subjectType":"ITEM","subjectCode":"GA-3001","subjectName":"居民身份证换领",
+            {"caseNumber":"202611220000012","subjectType":"ITEM","subjectCode":"GA-3001","subjectName":"居民身份证换领",
              "status":"ACCEPTED","applicant":{"name":"张三","idType":"RESIDENT_ID","idNumber":"11010519491231002X",
              "sex":"FEMALE","nation":"汉","birthDate":"1949-12-31","address":"北京市","phone":"13800000000"},
              "formData":{"applicant.name":"张三"},"materials":[{"materialId":"id-card","name":"身份证","provision":"PAPER",

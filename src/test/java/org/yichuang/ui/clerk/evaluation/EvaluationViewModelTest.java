@@ -46,7 +46,7 @@ class EvaluationViewModelTest {
         model.submit();
         model.submit();
         assertThat(recorded).containsExactly(
-                new Evaluation("202611220000018", Rating.SATISFIED, null, "", Channel.WINDOW));
+                new Evaluation("202611220000012", Rating.SATISFIED, null, "", Channel.WINDOW));
         assertThat(model.messageProperty().get()).isEqualTo("感谢您的评价");
         assertThat(done).isEqualTo(1);
     }

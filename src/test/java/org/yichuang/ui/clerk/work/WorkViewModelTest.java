@@ -143,8 +143,8 @@ class WorkViewModelTest {
     void aScanSuppliesADeferredMaterialAndTheListIsReadAgain() {
         WorkViewModel m = model();
         m.supplyScan(PHOTO);
-        assertThat(cases.calls).containsExactly("upload:202611220000018/id-photo");
-        assertThat(m.messageProperty().get()).isEqualTo("已补齐“近期免冠彩色证件照”（办件 202611220000018）");
+        assertThat(cases.calls).containsExactly("upload:202611220000012/id-photo");
+        assertThat(m.messageProperty().get()).isEqualTo("已补齐“近期免冠彩色证件照”（办件 202611220000012）");
         assertThat(daysAsked).hasSize(2);
     }
 
