@@ -72,7 +72,9 @@ public final class ProgressQueryView {
             line.getStyleClass().add(Styles.TIMELINE_STEP);
             timeline.getChildren().add(line);
         }
-        timeline.getChildren().add(new Label(i18n.get("kiosk.progress.promisedBy", model.day(p.promisedBy()))));
+        if (p.promisedBy() != null) { // only an accepted case promises a day
+            timeline.getChildren().add(new Label(i18n.get("kiosk.progress.promisedBy", model.day(p.promisedBy()))));
+        }
     }
 
     public Parent node() {

@@ -40,12 +40,14 @@ public final class ProgressQueryViewModel {
 
     public void press(char digit) {
         if (Character.isDigit(digit) && digits.get().length() < CaseNumbers.LENGTH) {
+            result.set(null); // a new number: the case shown before is not this one
             digits.set(digits.get() + digit);
         }
     }
 
     public void delete() {
         String d = digits.get();
+        result.set(null);
         digits.set(d.isEmpty() ? d : d.substring(0, d.length() - 1));
     }
 
@@ -53,6 +55,7 @@ public final class ProgressQueryViewModel {
         if (busy.get()) {
             return;
         }
+        result.set(null); // whatever this query finds, the previous case is no longer on screen
         if (!CaseNumbers.isValid(digits.get())) {
             message.set(digits.get().length() < CaseNumbers.LENGTH ? i18n.get("kiosk.progress.tooShort", CaseNumbers.LENGTH)
                     : i18n.get("kiosk.progress.checkDigit"));
@@ -87,8 +90,9 @@ public final class ProgressQueryViewModel {
         return time.format(at);
     }
 
+    /** The day in the citizen's words; empty when there is none (a refused or notified case promises no day). */
     public String day(java.time.LocalDate date) {
-        return day.format(date);
+        return date == null ? "" : day.format(date);
     }
 
     public StringProperty digitsProperty() {

@@ -109,4 +109,25 @@ class ProgressQueryViewModelTest {
         assertThat(model.resultProperty().get()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("请输入 15 位办件编号");
     }
+
+    /** Found by the view-model tests (issue 9): a later query left the previous case's timeline beside its message. */
+    @Test
+    void aNewNumberOrAFailedQueryNeverLeavesThePreviousCaseOnScreen() {
+        type(NUMBER);
+        model.submit();
+        assertThat(model.resultProperty().get()).isNotNull();
+        model.delete();
+        assertThat(model.resultProperty().get()).as("editing the number").isNull();
+        type(NUMBER.substring(NUMBER.length() - 1));
+        model.submit();
+        cases.failWith(new PlatformException(PlatformException.Kind.UNREACHABLE, "connection refused"));
+        model.submit();
+        assertThat(model.resultProperty().get()).as("after a failed query").isNull();
+    }
+
+    /** Found by the view-model tests (issue 9): a refused or notified case has no promised day, and the screen threw. */
+    @Test
+    void aCaseWithoutAPromisedDayIsShownWithoutOne() {
+        assertThat(model.day(null)).isEmpty();
+    }
 }
