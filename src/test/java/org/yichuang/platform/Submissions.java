@@ -26,7 +26,11 @@ public final class Submissions {
     public static CaseSubmission valid(SubjectType type, String code, List<ServiceItem> items, CardHolder a) {
         Map<String, String> form = new HashMap<>();
         for (FormField f : Merging.fields(items, Set.of())) {
-            form.put(f.key(), value(f));
+            form.put(f.key(), switch (f.key()) { // the form names the person the submission names (OnePerson)
+                case "applicant.name" -> a.name();
+                case "applicant.idNumber" -> a.idNumber();
+                default -> value(f);
+            });
         }
         List<MaterialProvision> materials = new ArrayList<>();
         for (Material m : Merging.materials(items, Set.of())) {
@@ -43,7 +47,7 @@ public final class Submissions {
         String v = switch (f.type()) {
             case ID_NUMBER -> "11010519491231002X";
             case PHONE -> "13800000000";
-            case DATE -> LocalDate.of(2026, 1, 15).toString();
+            case DATE -> (f.dates().notPast() ? LocalDate.now().plusDays(30) : LocalDate.of(2026, 1, 15)).toString();
             case NUMBER -> "1";
             case USCC -> "91350100M000100Y43";
             case CHOICE -> f.options().isEmpty() ? "是" : f.options().getFirst();

@@ -35,11 +35,13 @@ final class CaseIntake {
     private final Catalogue catalogue;
     private final CaseRepository repo;
     private final Clock clock;
+    private final People people;
 
-    CaseIntake(Catalogue catalogue, CaseRepository repo, Clock clock) {
+    CaseIntake(Catalogue catalogue, CaseRepository repo, Clock clock, People people) {
         this.catalogue = catalogue;
         this.repo = repo;
         this.clock = clock;
+        this.people = people;
     }
 
     Created create(Clerk clerk, String key, CaseSubmission sent) throws SQLException {
@@ -49,6 +51,7 @@ final class CaseIntake {
         Subject subject = subject(sent);
         CaseSubmission submission = CanonicalSubmission.of(sent, subject.items()); // one stored form, whoever typed it
         var problems = SubmissionValidator.problems(submission, subject.items(), LocalDate.now(clock));
+        OnePerson.check(submission, subject.items(), people::licences, problems);
         if (!problems.isEmpty()) {
             throw new ApiError(422, "Unprocessable Content", "the submission has " + problems.size() + " problem(s)", problems);
         }

@@ -63,10 +63,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
                             .orElseThrow(() -> new ApiError(401, "Unauthorized", "wrong username or password")));
                 });
         CatalogueRoutes.register(router, catalogue);
-        CaseRoutes.register(router, new CaseIntake(catalogue, repo, settings.clock()),
+        People people = People.fromClassPath();
+        CaseRoutes.register(router, new CaseIntake(catalogue, repo, settings.clock(), people),
                 new MaterialUploads(cases, repo, settings.clock()), cases, clerks);
         this.evaluations = new Evaluations(db, sealer, cases, settings.clock());
-        PeopleRoutes.register(router, People.fromClassPath(), new LicenceFiles(), evaluations, cases, clerks);
+        PeopleRoutes.register(router, people, new LicenceFiles(), evaluations, cases, clerks);
 
         this.server = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 50);
         this.workers = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("platform-http-", 0).daemon().factory());

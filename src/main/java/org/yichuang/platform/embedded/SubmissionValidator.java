@@ -48,6 +48,7 @@ final class SubmissionValidator {
         DecisionRules.check(s, items, problems);
         if (s.decision().decision() == Decision.ACCEPT) { // a notice or a refusal records what was asked, not materials
             form(s.formData(), items, problems);
+            DateChecks.check(s, items, today, problems);
             materials(s.materials(), items, today, problems);
         }
         return problems;
