@@ -8,17 +8,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yichuang.domain.catalogue.BundleGuide;
 import org.yichuang.domain.catalogue.CaseKind;
 import org.yichuang.domain.catalogue.ServiceItem;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseNumbers;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.Completion;
 import org.yichuang.domain.cases.CaseSubmission;
 import org.yichuang.domain.cases.Decision;
 import org.yichuang.domain.cases.StatusChange;
-import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.domain.clerk.Clerk;
 
 /**
@@ -26,8 +25,6 @@ import org.yichuang.domain.clerk.Clerk;
  * its day, created once per Idempotency-Key ({@link Idempotency}), with its first timeline and promised date.
  */
 final class CaseIntake {
-    private record Subject(String name, List<ServiceItem> items, CaseKind caseKind, int promisedDays) {
-    }
 
     record Created(CaseRecord record, boolean replay) {
     }
@@ -48,7 +45,7 @@ final class CaseIntake {
         if (sent.clerk() != null && !sent.clerk().equals(clerk.username())) {
             throw new ApiError(403, "Forbidden", "a clerk records their own decisions only");
         }
-        Subject subject = subject(sent);
+        CaseSubjects.Subject subject = subject(sent);
         CaseSubmission submission = CanonicalSubmission.of(sent, subject.items()); // one stored form, whoever typed it
         var problems = SubmissionValidator.problems(submission, subject.items(), LocalDate.now(clock));
         OnePerson.check(submission, subject.items(), people::licences, problems);
@@ -77,16 +74,19 @@ final class CaseIntake {
         return at == null || at.isAfter(now) || at.isBefore(now.minusDays(30)) ? now : at.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
     }
 
-    private CaseRecord newRecord(String number, Clerk clerk, CaseSubmission s, Subject subject, OffsetDateTime now) {
+    private CaseRecord newRecord(String number, Clerk clerk, CaseSubmission s, CaseSubjects.Subject subject,
+                                OffsetDateTime now) {
         Decision decision = s.decision().decision();
         List<StatusChange> timeline = new ArrayList<>(List.of(new StatusChange(CaseStatus.after(decision), now,
                 decided(decision))));
-        if (decision == Decision.ACCEPT && subject.caseKind() == CaseKind.INSTANT) {
-            timeline.add(new StatusChange(CaseStatus.COMPLETED, now, PlatformText.NOTE_COMPLETED_AT_ONCE.text()));
-        }
         List<CaseMaterial> materials = s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(),
                 m.provision(), m.dueDate(), m.licenceNumber(), false, m.digest() == null ? 0 : m.digest().sizeBytes(),
                 m.digest() == null ? null : m.digest().sha256(), m.digest() == null ? null : m.digest().sm3(), null)).toList();
+        if (decision == Decision.ACCEPT && subject.caseKind() == CaseKind.INSTANT) { // 即办件, unless 容缺 holds it
+            timeline.add(Completion.mayComplete(materials, subject.items())
+                    ? new StatusChange(CaseStatus.COMPLETED, now, PlatformText.NOTE_COMPLETED_AT_ONCE.text())
+                    : new StatusChange(CaseStatus.ACCEPTED, now, PlatformText.NOTE_WAITING_FOR_DEFERRED.text()));
+        }
         return new CaseRecord(number, s.subjectType(), s.subjectCode(), subject.name(), timeline.getLast().status(),
                 s.applicant(), s.agent(), s.formData(), materials, s.decision(), s.channel(), s.window(), clerk.username(),
                 clerk.region(), s.handlingRegion(), now,
@@ -102,23 +102,8 @@ final class CaseIntake {
         };
     }
 
-    private Subject subject(CaseSubmission s) {
-        if (s.subjectType() == SubjectType.ITEM) {
-            ServiceItem item = catalogue.item(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
-            return new Subject(item.name(), List.of(item), item.caseKind(), item.promisedLimitDays());
-        }
-        if (s.subjectType() == SubjectType.BUNDLE) {
-            BundleGuide b = catalogue.bundle(nullSafe(s.subjectCode())).orElseThrow(() -> unknownSubject(s));
-            boolean instant = b.items().stream().allMatch(i -> i.caseKind() == CaseKind.INSTANT);
-            return new Subject(b.name(), b.items(), instant ? CaseKind.INSTANT : CaseKind.PROMISE,
-                    instant ? 0 : b.promisedLimitDays());
-        }
-        throw new ApiError(422, "Unprocessable Content", "subjectType must be ITEM or BUNDLE");
-    }
-
-    private static ApiError unknownSubject(CaseSubmission s) {
-        return new ApiError(422, "Unprocessable Content", "no " + s.subjectType() + " with code " + s.subjectCode(),
-                List.of(new org.yichuang.platform.Problem.FieldProblem("subjectCode", "unknown")));
+    private CaseSubjects.Subject subject(CaseSubmission s) {
+        return CaseSubjects.of(catalogue, s.subjectType(), s.subjectCode());
     }
 
     static LocalDate addWorkingDays(LocalDate from, int days) {
@@ -130,9 +115,5 @@ final class CaseIntake {
             }
         }
         return day;
-    }
-
-    private static String nullSafe(String s) {
-        return Optional.ofNullable(s).orElse("");
     }
 }

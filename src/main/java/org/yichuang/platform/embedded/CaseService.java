@@ -10,6 +10,7 @@ import java.util.List;
 import org.yichuang.domain.cases.CaseProgress;
 import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
+import org.yichuang.domain.cases.Completion;
 import org.yichuang.domain.cases.CaseSummary;
 import org.yichuang.domain.cases.StatusChange;
 import org.yichuang.domain.clerk.Clerk;
@@ -23,10 +24,21 @@ import org.yichuang.domain.clerk.WorkList;
 final class CaseService {
     private final CaseRepository repo;
     private final Clock clock;
+    private final Catalogue catalogue;
 
-    CaseService(CaseRepository repo, Clock clock) {
+    CaseService(CaseRepository repo, Clock clock, Catalogue catalogue) {
         this.repo = repo;
         this.clock = clock;
+        this.catalogue = catalogue;
+    }
+
+    /** Whether the case may move on from {@code status}: to 办结 only as {@link Completion} allows. */
+    boolean mayMoveOn(CaseRecord r, CaseStatus status) {
+        return status.next() != CaseStatus.COMPLETED || mayComplete(r);
+    }
+
+    boolean mayComplete(CaseRecord r) {
+        return Completion.mayComplete(r.materials(), CaseSubjects.of(catalogue, r.subjectType(), r.subjectCode()).items());
     }
 
     /** The clerk's cases of a day and their deferred materials still outstanding. */
@@ -64,9 +76,13 @@ final class CaseService {
     /** Moves a case one status on; completed cases stay as they are (409). */
     CaseRecord advance(String caseNumber, String note) throws SQLException {
         boolean moved = repo.db().transaction(c -> {
-            CaseStatus status = repo.find(c, caseNumber).orElseThrow(() -> ApiError.notFound("case " + caseNumber)).status();
+            CaseRecord found = repo.find(c, caseNumber).orElseThrow(() -> ApiError.notFound("case " + caseNumber));
+            CaseStatus status = found.status();
             if (status.next() == status) {
                 return false;
+            }
+            if (!mayMoveOn(found, status)) {
+                throw new ApiError(409, "Conflict", PlatformText.CONFLICT_DEFERRED_OUTSTANDING.text(caseNumber));
             }
             return CaseTimeline.moveOn(c, caseNumber, status, new StatusChange(status.next(), OffsetDateTime.now(clock), note));
         });
@@ -88,7 +104,8 @@ final class CaseService {
         for (String number : due) {
             boolean done = repo.db().transaction(c -> {
                 var status = CaseQueries.openStatusSince(c, number, before);
-                return status.isPresent() && CaseTimeline.moveOn(c, number, status.get(),
+                return status.isPresent() && mayMoveOn(repo.find(c, number).orElseThrow(), status.get())
+                        && CaseTimeline.moveOn(c, number, status.get(),
                         new StatusChange(status.get().next(), OffsetDateTime.now(clock),
                                 PlatformText.NOTE_ADVANCED_BY_CLOCK.text()));
             });

@@ -49,7 +49,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Sealer sealer = new Sealer(settings.dataDirectory().resolve("platform.key"));
         ClerkAccounts clerks = new ClerkAccounts(db, settings.clock());
         CaseRepository repo = new CaseRepository(db, sealer);
-        CaseService cases = new CaseService(repo, settings.clock());
+        CaseService cases = new CaseService(repo, settings.clock(), catalogue);
         this.router = new Router(json);
         router.on("GET", "/api/v1/health", x -> x.send(200, Map.of("status", "UP",
                         "name", PlatformText.PLATFORM_NAME.text(), "version", Version.VALUE)))

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.yichuang.domain.cases.CaseMaterial;
 import org.yichuang.domain.cases.CaseRecord;
+import org.yichuang.domain.cases.CaseStatus;
 import org.yichuang.domain.cases.MaterialDigest;
 import org.yichuang.domain.cases.Provision;
 import org.yichuang.domain.cases.StatusChange;
@@ -22,6 +23,12 @@ final class MaterialUploads {
         this.cases = cases;
         this.repo = repo;
         this.clock = clock;
+    }
+
+    /** An instant case (即办件) that stayed accepted only because 容缺 materials were outstanding. */
+    private static boolean heldForDeferred(CaseRecord r) {
+        return r.status() == CaseStatus.ACCEPTED && r.timeline().stream().anyMatch(t -> t.status() == CaseStatus.ACCEPTED
+                && PlatformText.NOTE_WAITING_FOR_DEFERRED.text().equals(t.note()));
     }
 
     /** Stores a material's file; a 422 when a declared material's file does not match its digests. */
@@ -44,6 +51,11 @@ final class MaterialUploads {
             if (first) {
                 CaseTimeline.add(c, caseNumber, new StatusChange(record.status(), now,
                         PlatformText.NOTE_DEFERRED_SUPPLIED.text(declared.name())));
+                CaseRecord after = repo.find(c, caseNumber).orElseThrow();
+                if (heldForDeferred(after) && cases.mayComplete(after)) { // the last one in: the 即办件 completes
+                    CaseTimeline.moveOn(c, caseNumber, after.status(), new StatusChange(CaseStatus.COMPLETED, now,
+                            PlatformText.NOTE_COMPLETED_WHEN_SUPPLIED.text()));
+                }
             }
             return null;
         });
