@@ -41,6 +41,11 @@ final class CaseService {
         return Completion.mayComplete(r.materials(), CaseSubjects.of(catalogue, r.subjectType(), r.subjectCode()).items());
     }
 
+    /** Today in the hall's time zone (the platform's clock), whatever the machine's zone: "today" everywhere. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The clerk's cases of a day and their deferred materials still outstanding. */
     WorkList workOf(Clerk clerk, LocalDate day) throws SQLException {
         return repo.db().read(c -> {

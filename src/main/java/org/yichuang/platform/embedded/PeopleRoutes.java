@@ -42,7 +42,7 @@ final class PeopleRoutes {
             String date = x.query().get("date");
             LocalDate day;
             try {
-                day = date == null || date.isEmpty() ? LocalDate.now() : LocalDate.parse(date);
+                day = date == null || date.isEmpty() ? cases.today() : LocalDate.parse(date); // the hall's day
             } catch (DateTimeParseException e) {
                 throw ApiError.badRequest("date must be yyyy-MM-dd");
             }
