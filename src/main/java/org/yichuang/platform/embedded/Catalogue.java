@@ -1,6 +1,8 @@
 package org.yichuang.platform.embedded;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,14 @@ public final class Catalogue {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("catalogue is inconsistent:\n  " + String.join("\n  ", problems));
         }
-        this.itemIndex = new SearchIndex<>(items, ServiceItem::code, ServiceItem::name, ServiceItem::keywords);
+        Map<String, List<String>> fromBundles = new HashMap<>(); // a bundle's common names find its items too
+        bundles.forEach(b -> b.itemCodes().forEach(code -> fromBundles.computeIfAbsent(code, k -> new ArrayList<>())
+                .addAll(b.keywords())));
+        this.itemIndex = new SearchIndex<>(items, ServiceItem::code, ServiceItem::name, i -> {
+            List<String> all = new ArrayList<>(i.keywords());
+            fromBundles.getOrDefault(i.code(), List.of()).stream().filter(k -> !all.contains(k)).forEach(all::add);
+            return all;
+        });
         this.bundleIndex = new SearchIndex<>(bundles, Bundle::code, Bundle::name, Bundle::keywords);
     }
 

@@ -105,4 +105,14 @@ class CatalogueConsistencyTest {
                         .allSatisfy(f -> assertThat(f.requiredWhen()).as(i.code() + " " + f.key()).containsExactly(
                                 new org.yichuang.domain.catalogue.SituationChoice("parents-marital-status", "married"))));
     }
+
+    /** Field report (issue 10): 新生儿 did not find 出生登记. A bundle's common names find its items too. */
+    @Test
+    void aBundlesCommonNameFindsItsItems() {
+        assertThat(catalogue.searchItems("新生儿", null, 0, 20).content()).extracting(ItemSummary::name)
+                .contains("出生登记", "出生医学证明办理");
+        assertThat(catalogue.searchItems("xinshenger", null, 0, 20).content()).extracting(ItemSummary::name)
+                .contains("出生登记");
+        assertThat(catalogue.searchItems("上户口", null, 0, 5).content().getFirst().name()).isEqualTo("出生登记");
+    }
 }

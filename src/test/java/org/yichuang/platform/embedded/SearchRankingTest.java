@@ -16,8 +16,8 @@ import org.yichuang.domain.catalogue.ItemSummary;
 import org.yichuang.domain.catalogue.Page;
 
 /**
- * The seeded catalogue ranks every query exactly as it did before the index was rebuilt for large catalogues
- * (ADR 0017): the fixture holds each query's full result, in order, recorded from the scanning index.
+ * The seeded catalogue ranks every query as recorded: first from the scanning index before it was rebuilt for large catalogues
+ * (ADR 0017), then again when bundles lent their keywords to their items (issue 10); each query's full result, in order.
  */
 class SearchRankingTest {
     private static final Catalogue CATALOGUE = CatalogueLoader.fromClassPath();
@@ -30,7 +30,7 @@ class SearchRankingTest {
     }
 
     static Stream<Case> recorded() throws IOException {
-        try (InputStream in = SearchRankingTest.class.getResourceAsStream("/catalogue-search/ranking-before-0017.tsv")) {
+        try (InputStream in = SearchRankingTest.class.getResourceAsStream("/catalogue-search/ranking.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
                     .map(l -> l.split("\t", -1))
                     .map(f -> new Case(f[0], f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split(","))))
