@@ -38,7 +38,7 @@ public final class AcceptanceView {
         title.getStyleClass().add(Styles.TITLE);
         Button cancel = new Button(i18n.get("common.back"));
         cancel.setOnAction(e -> model.cancel());
-        HBox top = new HBox(10, cancel, title);
+        HBox top = new HBox(10, cancel, title, leaveBar(model));
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new javafx.geometry.Insets(0, 0, 10, 0));
         root.setTop(top);
@@ -59,7 +59,12 @@ public final class AcceptanceView {
         var keys = java.util.Map.<KeyCombination, Runnable>of(new KeyCodeCombination(KeyCode.F2), model.people()::readCard,
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model.decisions()::accept,
                 new KeyCodeCombination(KeyCode.F8), decisions::showShortfalls,
-                new KeyCodeCombination(KeyCode.F9), decisions::showRefusal);
+                new KeyCodeCombination(KeyCode.F9), decisions::showRefusal,
+                new KeyCodeCombination(KeyCode.ESCAPE), () -> { // closes what is open, never the acceptance
+                    if (!decisions.close()) {
+                        model.stay();
+                    }
+                });
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (was != null) { // leaving the screen: its keys must not act on a finished acceptance
                 keys.keySet().forEach(was.getAccelerators()::remove);
@@ -72,6 +77,30 @@ public final class AcceptanceView {
 
     public Parent node() {
         return root;
+    }
+
+    /** Asks before a half-done acceptance is given up. */
+    private Node leaveBar(AcceptanceViewModel model) {
+        Label ask = new Label(i18n.get("acceptance.leave.ask"));
+        ask.setWrapText(true);
+        ask.getStyleClass().add(Styles.WARNING);
+        Button stay = new Button(i18n.get("acceptance.leave.stay"));
+        stay.setId("leave-stay");
+        stay.setOnAction(e -> model.stay());
+        Button leave = new Button(i18n.get("acceptance.leave.confirm"));
+        leave.setId("leave-confirm");
+        leave.setOnAction(e -> model.confirmLeave());
+        HBox bar = new HBox(8, ask, stay, leave);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setId("leave-bar");
+        bar.visibleProperty().bind(model.leavingProperty());
+        bar.managedProperty().bind(model.leavingProperty());
+        model.leavingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                stay.requestFocus(); // Enter keeps the work
+            }
+        });
+        return bar;
     }
 
     private Node situations(AcceptanceViewModel model) {

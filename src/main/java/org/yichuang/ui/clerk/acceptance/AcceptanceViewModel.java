@@ -47,6 +47,7 @@ public final class AcceptanceViewModel {
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
     private final ObservableList<MaterialModel> materials = FXCollections.observableArrayList();
     private final StringProperty handlingRegion = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty leaving = new javafx.beans.property.SimpleBooleanProperty();
     private PersonalProfile profile = PersonalProfile.EMPTY;
     private List<ElectronicLicence> licences = List.of();
     private final Map<String, String> typedBefore = new HashMap<>(); // by field key, kept while an answer hides it
@@ -177,8 +178,29 @@ public final class AcceptanceViewModel {
         return fields.stream().anyMatch(f -> f.field().group() == FieldGroup.AGENT);
     }
 
+    /** 返回: leaves at once when nothing was done yet; otherwise asks first ({@link #leavingProperty()}). */
     public void cancel() {
+        if (people.applicantProperty().get() == null && fields.stream().allMatch(f -> f.valueProperty().get().isBlank())
+                && materials.stream().noneMatch(MaterialModel::satisfied)) {
+            s.navigator().home();
+        } else {
+            leaving.set(true);
+        }
+    }
+
+    /** The clerk confirmed: what was read, typed and provided is given up. */
+    public void confirmLeave() {
+        leaving.set(false);
         s.navigator().home();
+    }
+
+    public void stay() {
+        leaving.set(false);
+    }
+
+    /** Whether the clerk is being asked to give up a half-done acceptance. */
+    public javafx.beans.property.BooleanProperty leavingProperty() {
+        return leaving;
     }
 
     public ApplicantModel people() {

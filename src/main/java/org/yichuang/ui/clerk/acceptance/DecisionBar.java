@@ -24,6 +24,8 @@ final class DecisionBar {
     private final VBox pane = new VBox(6);
     private final AcceptanceViewModel model;
     private final I18n i18n;
+    private String refusalGround; // what the clerk chose and wrote, kept when the pane is closed (Escape)
+    private String refusalDetail = "";
 
     DecisionBar(AcceptanceViewModel model, I18n i18n) {
         this.model = model;
@@ -80,7 +82,10 @@ final class DecisionBar {
         ground.getItems().setAll(model.decisions().refusalGrounds());
         ground.setPromptText(i18n.get("acceptance.refusal.ground"));
         ground.setMaxWidth(Double.MAX_VALUE);
-        TextArea detail = new TextArea();
+        ground.setValue(refusalGround);
+        ground.valueProperty().addListener((obs, was, now) -> refusalGround = now);
+        TextArea detail = new TextArea(refusalDetail);
+        detail.textProperty().addListener((obs, was, now) -> refusalDetail = now);
         detail.setId("refusal-detail");
         detail.setPromptText(i18n.get("acceptance.refusal.detail"));
         detail.setPrefRowCount(2);
@@ -92,9 +97,12 @@ final class DecisionBar {
         ground.requestFocus();
     }
 
-    private void close() {
+    /** Closes the open pane (Escape, 取消); what was chosen and written in it comes back when it opens again. */
+    boolean close() {
+        boolean open = !pane.getChildren().isEmpty();
         pane.getChildren().clear();
         pane.getStyleClass().clear();
+        return open;
     }
 
     private Button button(String key, String id, Runnable action) {

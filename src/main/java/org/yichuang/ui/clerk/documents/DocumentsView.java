@@ -60,6 +60,8 @@ public final class DocumentsView {
         Button save = button(i18n.get("documents.save"), "save-document", model::save);
         Button evaluate = button(i18n.get("documents.evaluate"), "evaluate", model::evaluate);
         evaluate.getStyleClass().add(Styles.ACCENT);
+        evaluate.setVisible(model.rateable());
+        evaluate.setManaged(model.rateable());
         Button next = button(i18n.get("documents.next"), "next-applicant", model::next);
         Label message = new Label();
         message.setId("documents-message");

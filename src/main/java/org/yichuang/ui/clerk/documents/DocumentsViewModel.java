@@ -44,8 +44,15 @@ public final class DocumentsViewModel {
     private final ObjectProperty<CaseDocuments.PagePixels> preview = new SimpleObjectProperty<>();
     private final StringProperty glyphWarning = new SimpleStringProperty("");
     private boolean glyphWarningSeen;
+    private final boolean rateable;
 
     public DocumentsViewModel(CaseRecord record, List<Document> documents, Services services) {
+        this(record, documents, services, true);
+    }
+
+    /** {@code rateable}: false once the applicant rated this case (好差评 is one rating per case). */
+    public DocumentsViewModel(CaseRecord record, List<Document> documents, Services services, boolean rateable) {
+        this.rateable = rateable;
         this.record = record;
         this.documents = List.copyOf(documents);
         this.s = services;
@@ -119,6 +126,11 @@ public final class DocumentsViewModel {
     void saveTo(Document d, Path file) {
         s.tasks().run(() -> Files.write(file, d.pdf()), done -> message.set(s.i18n().get("documents.saved", done)),
                 failure -> message.set(s.errors().of(failure)));
+    }
+
+    /** Whether the applicant may still rate this case; a rated case offers no second rating. */
+    public boolean rateable() {
+        return rateable;
     }
 
     /** The applicant rates the service (好差评) before the next one is called. */

@@ -73,6 +73,9 @@ public final class EvaluationView {
         message.textProperty().bind(model.messageProperty());
         HBox actions = new HBox(16, submit, decline);
         actions.setAlignment(Pos.CENTER);
+        actions.visibleProperty().bind(model.thankedProperty().not()); // rated: nothing to press again
+        ratings.disableProperty().bind(model.thankedProperty());
+        message.getStyleClass().add(Styles.TITLE);
         root.getChildren().addAll(title, subject, ratings, bad, actions, message);
         root.setAlignment(Pos.TOP_CENTER);
         root.getStyleClass().addAll(Styles.SECTION, "evaluation");

@@ -1,5 +1,6 @@
 package org.yichuang.ui.clerk.evaluation;
 
+import org.yichuang.usecase.port.PlatformException;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -36,7 +37,10 @@ public final class EvaluationViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty thanked = new SimpleBooleanProperty();
     private boolean done;
+    /** How long the thanks stay on screen before the next applicant. */
+    static final java.time.Duration THANKS_SHOWN = java.time.Duration.ofSeconds(3);
 
     public EvaluationViewModel(CaseRecord record, RateService rateService, TaskExecutor tasks, I18n i18n, ErrorMessages errors,
                                Runnable onDone) {
@@ -50,7 +54,7 @@ public final class EvaluationViewModel {
     }
 
     public void submit() {
-        if (busy.get() || done) {
+        if (busy.get() || done || thanked.get()) {
             return;
         }
         Evaluation evaluation = new Evaluation(record.caseNumber(), rating.get(), indicators, reason.get(), Channel.WINDOW);
@@ -66,14 +70,22 @@ public final class EvaluationViewModel {
         tasks.run(() -> {
             rateService.rate(evaluation);
             return evaluation;
-        }, sent -> {
+        }, sent -> thank("evaluation.thanks"), failure -> {
             busy.set(false);
-            message.set(i18n.get("evaluation.thanks"));
-            finish();
-        }, failure -> {
-            busy.set(false);
+            if (failure instanceof PlatformException p && p.kind() == PlatformException.Kind.CONFLICT) {
+                thank("evaluation.alreadyRated"); // rated before (another screen, a reprint): never a raw 409
+                return;
+            }
             message.set(i18n.get("evaluation.failed") + errors.of(failure));
         });
+    }
+
+    /** The applicant is thanked on screen, then the window goes on after {@link #THANKS_SHOWN}. */
+    private void thank(String key) {
+        busy.set(false);
+        thanked.set(true);
+        message.set(i18n.get(key));
+        tasks.later(THANKS_SHOWN, () -> true, shown -> finish(), failure -> finish());
     }
 
     /** The applicant does not wish to rate now. */
@@ -123,6 +135,11 @@ public final class EvaluationViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Rated: the thanks show and nothing can be sent again. */
+    public BooleanProperty thankedProperty() {
+        return thanked;
     }
 
     public BooleanProperty busyProperty() {

@@ -49,6 +49,7 @@ public final class ClerkShell implements ClerkNavigator {
     private final ClerkServices s;
     private final Label who = new Label();
     private Clerk clerk;
+    private final java.util.Set<String> rated = new java.util.HashSet<>(); // cases rated this session: no second offer
 
     public ClerkShell(ClerkServices services) {
         this.s = services;
@@ -58,10 +59,13 @@ public final class ClerkShell implements ClerkNavigator {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button work = new Button(s.i18n().get("clerk.myWork"));
         work.setId("my-work");
-        work.visibleProperty().bind(who.textProperty().isNotEmpty());
+        // the applicant rates on this screen: the clerk's buttons are not theirs to press
+        var applicantRates = javafx.beans.binding.Bindings.createBooleanBinding(() -> root.getCenter() != null
+                && root.getCenter().getStyleClass().contains("evaluation"), root.centerProperty());
+        work.visibleProperty().bind(who.textProperty().isNotEmpty().and(applicantRates.not()));
         work.setOnAction(e -> myWork());
         Button signOut = new Button(s.i18n().get("clerk.signOut"));
-        signOut.visibleProperty().bind(who.textProperty().isNotEmpty());
+        signOut.visibleProperty().bind(who.textProperty().isNotEmpty().and(applicantRates.not()));
         signOut.setOnAction(e -> signOut());
         HBox header = new HBox(12, product, gap, who, work, signOut);
         header.getStyleClass().add("header");
@@ -116,7 +120,8 @@ public final class ClerkShell implements ClerkNavigator {
     public void documents(CaseRecord record, List<MakeDocuments.Document> documents) {
         var services = new DocumentsViewModel.Services(s.printing(), s.tasks(), s.dialogs(), this, s.i18n(),
                 s.errors());
-        root.setCenter(new DocumentsView(new DocumentsViewModel(record, documents, services), s.i18n()).node());
+        root.setCenter(new DocumentsView(new DocumentsViewModel(record, documents, services,
+                !rated.contains(record.caseNumber())), s.i18n()).node());
     }
 
     @Override
@@ -129,8 +134,9 @@ public final class ClerkShell implements ClerkNavigator {
     public void evaluation(CaseRecord record) {
         List<Screen> screens = Screen.getScreens();
         if (screens.size() < 2) {
-            root.setCenter(new EvaluationView(new EvaluationViewModel(record, s.rate(), s.tasks(), s.i18n(), s.errors(),
-                    this::home), s.i18n()).node());
+            EvaluationViewModel model = new EvaluationViewModel(record, s.rate(), s.tasks(), s.i18n(), s.errors(), this::home);
+            model.thankedProperty().addListener((obs, was, now) -> rated.add(record.caseNumber()));
+            root.setCenter(new EvaluationView(model, s.i18n()).node());
             return;
         }
         // the applicant's own screen faces them across the counter; the clerk sees that it waits
@@ -140,6 +146,7 @@ public final class ClerkShell implements ClerkNavigator {
             home();
         };
         EvaluationViewModel model = new EvaluationViewModel(record, s.rate(), s.tasks(), s.i18n(), s.errors(), done);
+        model.thankedProperty().addListener((obs, was, now) -> rated.add(record.caseNumber()));
         Scene scene = new Scene(new EvaluationView(model, s.i18n()).node());
         scene.getStylesheets().setAll(root.getScene().getStylesheets());
         applicantStage.setScene(scene);

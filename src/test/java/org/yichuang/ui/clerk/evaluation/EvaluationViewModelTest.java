@@ -96,15 +96,29 @@ class EvaluationViewModelTest {
 
     @Test
     void aRefusedRatingSaysWhyAndCanBeSentAgain() {
-        refusal = new PlatformException(PlatformException.Kind.CONFLICT, "already rated");
+        refusal = new PlatformException(PlatformException.Kind.SERVER_ERROR, "busy");
         model.ratingProperty().set(Rating.BASICALLY_SATISFIED);
         model.submit();
-        assertThat(model.messageProperty().get()).isEqualTo("评价未能提交：该操作与平台上的当前状态冲突");
+        assertThat(model.messageProperty().get()).startsWith("评价未能提交：");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(done).isZero();
         refusal = null;
         model.submit();
         assertThat(recorded).hasSize(1);
         assertThat(done).isEqualTo(1);
+    }
+
+    /** Field report (issue 10): rating a case rated before ended in a raw 409 message. It is thanks, once. */
+    @Test
+    void aCaseRatedBeforeIsThankedNotRefused() {
+        refusal = new PlatformException(PlatformException.Kind.CONFLICT, "already rated");
+        model.ratingProperty().set(Rating.SATISFIED);
+        model.submit();
+        assertThat(model.messageProperty().get()).isEqualTo("这件办件已经评价过了，感谢您");
+        assertThat(model.thankedProperty().get()).isTrue();
+        assertThat(done).isEqualTo(1);
+        refusal = null;
+        model.submit();
+        assertThat(recorded).isEmpty();
     }
 }
