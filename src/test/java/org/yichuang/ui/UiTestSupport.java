@@ -28,7 +28,12 @@ public final class UiTestSupport {
     }
 
     public static void show(Stage stage, Parent root) {
-        Scene scene = new Scene(root, 1280, 800);
+        show(stage, root, 1280, 800);
+    }
+
+    /** On a scene of {@code width} × {@code height}: the hall screens are 1024 × 768 and 1366 × 768. */
+    public static void show(Stage stage, Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(UiTestSupport.class.getResource("/org/yichuang/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

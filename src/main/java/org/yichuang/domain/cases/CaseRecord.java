@@ -25,7 +25,9 @@ public record CaseRecord(String caseNumber, SubjectType subjectType, String subj
     }
 
     public CaseSummary summary() {
-        return new CaseSummary(caseNumber, subjectName, status, acceptedAt, promisedBy);
+        String who = applicant == null ? "" : org.yichuang.domain.applicant.Masking.name(applicant.name()) + " "
+                + org.yichuang.domain.applicant.Masking.idNumber(applicant.idNumber());
+        return new CaseSummary(caseNumber, subjectName, status, acceptedAt, promisedBy, who.strip());
     }
 
     public boolean crossRegion() {

@@ -81,12 +81,20 @@ public final class DocumentsView {
         root.setLeft(new ScrollPane(side));
         ImageView page = new ImageView();
         page.setId("document-preview");
+        ScrollPane pageScroll = new ScrollPane(page);
+        pageScroll.setId("document-preview-scroll");
         model.previewProperty().addListener((obs, was, p) -> {
+            if (p == null) {
+                page.setImage(null);
+                return;
+            }
             WritableImage image = new WritableImage(p.width(), p.height());
             image.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbInstance(), p.argb(), 0, p.width());
             page.setImage(image);
+            pageScroll.setVvalue(pageScroll.getVmin()); // each document is read from its top
+            pageScroll.setHvalue(pageScroll.getHmin());
         });
-        root.setCenter(new ScrollPane(page));
+        root.setCenter(pageScroll);
         root.getStyleClass().add(Styles.SECTION);
     }
 

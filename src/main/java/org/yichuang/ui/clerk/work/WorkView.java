@@ -43,9 +43,10 @@ public final class WorkView {
         cases.setId("work-cases");
         cases.getColumns().add(column(i18n.get("work.col.number"), c -> c.caseNumber()));
         cases.getColumns().add(column(i18n.get("work.col.subject"), CaseSummary::subjectName));
+        cases.getColumns().add(column(i18n.get("work.col.applicant"), CaseSummary::applicant));
         cases.getColumns().add(column(i18n.get("work.col.status"), model::statusText));
         cases.getColumns().add(column(i18n.get("work.col.time"), c -> c.acceptedAt() == null ? "" : TIME.format(c.acceptedAt())));
-        cases.getColumns().add(column(i18n.get("work.col.promised"), c -> c.promisedBy() == null ? "" : c.promisedBy().toString()));
+        cases.getColumns().add(column(i18n.get("work.col.promised"), c -> org.yichuang.ui.common.Dates.day(c.promisedBy())));
         cases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         cases.setPlaceholder(new Label(i18n.get("work.noCases")));
         cases.setOnKeyPressed(e -> {

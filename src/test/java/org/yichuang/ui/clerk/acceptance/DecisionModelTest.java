@@ -73,4 +73,22 @@ class DecisionModelTest {
         assertThat(fixture.cases.submitted).isEmpty();
         assertThat(fixture.navigation).isEmpty();
     }
+
+    /** Field report (issue 10): "表单中有 5 处需要修改" stayed after the fields were fixed. */
+    @Test
+    void theFootersCountFollowsTheFields() {
+        AcceptanceViewModel m = fixture.model(SpecimenCards.LI_MEI);
+        m.people().readCard();
+        var idNumber = m.fields().stream().filter(f -> f.field().key().equals("applicant.idNumber")).findFirst().orElseThrow();
+        var name = m.fields().stream().filter(f -> f.field().key().equals("applicant.name")).findFirst().orElseThrow();
+        idNumber.valueProperty().set("610113198803124524");
+        name.valueProperty().set("");
+        m.decisions().accept();
+        assertThat(m.decisions().messageProperty().get()).contains("2");
+        idNumber.valueProperty().set("610113198803124523");
+        assertThat(m.decisions().messageProperty().get()).contains("1").doesNotContain("2");
+        name.valueProperty().set("李梅");
+        assertThat(m.decisions().messageProperty().get()).isEmpty();
+        assertThat(fixture.cases.submitted).isEmpty();
+    }
 }

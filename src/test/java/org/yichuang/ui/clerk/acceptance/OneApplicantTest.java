@@ -119,4 +119,29 @@ class OneApplicantTest {
                 .allSatisfy(f -> assertThat(f.valueProperty().get()).isEqualTo("13911112222"));
         assertThat(m.people().cardMessageProperty().get()).contains("已保留");
     }
+
+    /**
+     * Field report (issue 10): answering 非婚生育 and back dropped the marriage certificate taken from the e-licences, and
+     * 非婚生育 still asked for the spouse.
+     */
+    @Test
+    void anAnswerChangedAndBackKeepsWhatIsStillValidAndDecidesTheFields() {
+        AcceptanceViewModel m = newborn(SpecimenCards.LI_MEI);
+        m.people().readCard();
+        MaterialModel marriage = m.materials().stream().filter(mm -> mm.material().id().equals("marriage-certificate"))
+                .findFirst().orElseThrow();
+        assertThat(marriage.satisfied()).as("taken from her e-licences").isTrue();
+        SituationModel marital = m.situations().stream().filter(sm -> sm.situation().id().equals("parents-marital-status"))
+                .findFirst().orElseThrow();
+        var married = marital.answerProperty().get();
+        marital.answerProperty().set(marital.situation().options().stream().filter(o -> o.id().equals("unmarried"))
+                .findFirst().orElseThrow());
+        assertThat(m.fields()).noneMatch(f -> f.field().key().startsWith("spouse."));
+        assertThat(m.materials()).noneMatch(mm -> mm.material().id().equals("marriage-certificate"));
+        marital.answerProperty().set(married);
+        assertThat(m.fields()).filteredOn(f -> f.field().key().equals("spouse.name"))
+                .singleElement().satisfies(f -> assertThat(f.valueProperty().get()).isEqualTo("王小明"));
+        assertThat(m.materials()).filteredOn(mm -> mm.material().id().equals("marriage-certificate"))
+                .singleElement().satisfies(mm -> assertThat(mm.satisfied()).as("the e-licence kept").isTrue());
+    }
 }
