@@ -32,7 +32,6 @@ import org.yichuang.domain.cases.CaseRecord;
 import org.yichuang.domain.cases.CaseStatus;
 import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.domain.cases.Provision;
-import org.yichuang.domain.cases.SubjectType;
 import org.yichuang.domain.clerk.PendingMaterial;
 import org.yichuang.platform.Submissions;
 import org.yichuang.platform.TestPlatform;
@@ -93,21 +92,7 @@ class ClerkFlowTest {
 
     /** Signs in, finds the newborn bundle by its initials, opens the acceptance and reads 李梅's card. */
     private void openNewbornAndReadTheCard(FxRobot robot) {
-        robot.clickOn("#signin-username").write("clerk01");
-        robot.clickOn("#signin-password").write("yichuang01");
-        robot.clickOn("#signin-button");
-        waitUntil("the search field shows", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
-        robot.clickOn("#catalogue-search").write("xsecs");
-        ListView<CatalogueHit> results = robot.lookup("#catalogue-results").queryListView();
-        waitUntil("the newborn bundle is found", () -> !results.getItems().isEmpty()
-                && results.getItems().getFirst().name().startsWith("新生儿出生"));
-        assertThat(results.getItems().getFirst().type()).isEqualTo(SubjectType.BUNDLE);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil("the guide shows", () -> robot.lookup("#guide-start").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#guide-start");
-        waitUntil("the acceptance screen shows", () -> robot.lookup("#read-card").tryQuery().isPresent());
-        robot.type(javafx.scene.input.KeyCode.F2);
-        waitUntil("the card is read", () -> robot.lookup("#applicant-name").tryQuery().isPresent());
+        ClerkSteps.openNewbornAndReadTheCard(robot);
         assertThat(robot.lookup("#applicant-name").queryAs(Label.class).getText()).isEqualTo("李梅");
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import org.yichuang.app.Seams;
 import org.yichuang.device.idcard.sim.SimulatedIdCardReader;
 import org.yichuang.device.idcard.sim.SpecimenCards;
 import org.yichuang.platform.TestPlatform;
-import org.yichuang.ui.clerk.CatalogueHit;
 
 /**
  * Field report (issue 10), at 1024 × 768: labels collapsed to "申…" beside a validation message, a newborn's birth
@@ -59,22 +57,6 @@ class SmallScreenAcceptanceTest {
         return n -> id.equals(n.getId());
     }
 
-    private void openNewborn(FxRobot robot) {
-        robot.clickOn("#signin-username").write("clerk01");
-        robot.clickOn("#signin-password").write("yichuang01");
-        robot.clickOn("#signin-button");
-        waitUntil("the search field shows", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
-        robot.clickOn("#catalogue-search").write("xsecs");
-        ListView<CatalogueHit> results = robot.lookup("#catalogue-results").queryListView();
-        waitUntil("the newborn bundle is found", () -> !results.getItems().isEmpty());
-        robot.type(KeyCode.ENTER);
-        waitUntil("the guide shows", () -> robot.lookup("#guide-start").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#guide-start");
-        waitUntil("the acceptance screen shows", () -> robot.lookup("#read-card").tryQuery().isPresent());
-        robot.type(KeyCode.F2);
-        waitUntil("the card is read", () -> robot.lookup("#applicant-name").tryQuery().isPresent());
-    }
-
     private void set(FxRobot robot, String key, String value) {
         TextField f = robot.lookup(byId("field-" + key)).queryAs(TextField.class);
         robot.interact(() -> f.setText(value));
@@ -92,7 +74,7 @@ class SmallScreenAcceptanceTest {
 
     @Test
     void labelsAndMessagesStayWholeAndAFutureBirthIsRefused(FxRobot robot) throws Exception {
-        openNewborn(robot);
+        ClerkSteps.openNewbornAndReadTheCard(robot);
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
         set(robot, "newborn.birthDate", tomorrow);
         set(robot, "applicant.phone", "12345");
@@ -111,7 +93,7 @@ class SmallScreenAcceptanceTest {
 
     @Test
     void backAsksFirstAndEscapeNeverLosesInput(FxRobot robot) {
-        openNewborn(robot);
+        ClerkSteps.openNewbornAndReadTheCard(robot);
         set(robot, "newborn.name", "王小宝");
         robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Button b && "返回".equals(b.getText()))
                 .queryAs(javafx.scene.control.Button.class));

@@ -36,6 +36,8 @@ public final class UiTestSupport {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(UiTestSupport.class.getResource("/org/yichuang/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        stage.setWidth(width); // TestFX shares one stage between test classes: a size set by one must not stay
+        stage.setHeight(height);
         stage.show();
     }
 

@@ -107,7 +107,7 @@ class WorkViewModelTest {
     @Test
     void aCaseIsFoundByPartOfItsNumberTypedFullWidth() {
         WorkViewModel m = model();
-        m.filterProperty().set("００００１８");
+        m.filterProperty().set("００００１２");
         assertThat(m.cases()).containsExactly(NEWBORN.summary());
         m.filterProperty().set("");
         assertThat(m.cases()).hasSize(2);
