@@ -58,7 +58,7 @@ public final class Composition implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox").factory());
 
     public Composition(LaunchOptions options) {
-        this(options, Seams.machine());
+        this(options, Seams.machine(options.timeZone()));
     }
 
     public Composition(LaunchOptions options, Seams seams) {
@@ -67,10 +67,10 @@ public final class Composition implements AutoCloseable {
         this.clock = seams.clock();
         if (options.platformUrl().isPresent()) {
             embedded = null;
-            platform = new HttpPlatform(options.platformUrl().get());
+            platform = new HttpPlatform(options.platformUrl().get(), clock.getZone());
         } else {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
-            platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));
+            platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri(), clock.getZone())));
         }
         devices = new Devices(DeviceSettings.from(options.devicesFile()), seams.idCard());
     }
@@ -85,16 +85,18 @@ public final class Composition implements AutoCloseable {
         }
         Thread.ofPlatform().daemon().name("platform-start").start(() -> {
             try {
-                embedded.complete(startEmbedded(options));
+                embedded.complete(startEmbedded(options, clock));
             } catch (RuntimeException | Error e) {
                 embedded.completeExceptionally(e);
             }
         });
     }
 
-    private static EmbeddedPlatform startEmbedded(LaunchOptions options) {
+    private static EmbeddedPlatform startEmbedded(LaunchOptions options, Clock clock) {
         try {
-            return EmbeddedPlatform.start(EmbeddedPlatform.Settings.loopback(options.dataDirectory().resolve("platform"), 0));
+            var loopback = EmbeddedPlatform.Settings.loopback(options.dataDirectory().resolve("platform"), 0);
+            return EmbeddedPlatform.start(new EmbeddedPlatform.Settings(loopback.dataDirectory(), loopback.bindAddress(),
+                    loopback.port(), loopback.statusStep(), clock)); // the platform's "today" is the hall's
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +119,7 @@ public final class Composition implements AutoCloseable {
     }
 
     private ClerkServices clerkServices(Supplier<Window> owner) {
-        PdfCaseDocuments documents = new PdfCaseDocuments(options.font());
+        PdfCaseDocuments documents = new PdfCaseDocuments(options.font(), clock.getZone());
         MakeDocuments makeDocuments = new MakeDocuments(platform, documents);
         CaseOutbox outbox = new SqliteCaseOutbox(options.dataDirectory().resolve("outbox"), clock);
         SendOutbox sendOutbox = new SendOutbox(platform, outbox);

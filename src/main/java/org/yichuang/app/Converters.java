@@ -102,6 +102,19 @@ final class Converters {
         }
     }
 
+    /** {@code --time-zone}: a region id such as Asia/Shanghai (not a bare offset: offsets do not follow the rules). */
+    static final class Zone implements ITypeConverter<java.time.ZoneId> {
+        @Override
+        public java.time.ZoneId convert(String value) {
+            String v = value.strip();
+            if (!java.time.ZoneId.getAvailableZoneIds().contains(v)) {
+                throw new picocli.CommandLine.TypeConversionException("not a time zone: '" + value
+                        + "' (a region id such as Asia/Shanghai or Asia/Urumqi)");
+            }
+            return java.time.ZoneId.of(v);
+        }
+    }
+
     /** {@code --status-step}: a second to a day. */
     static final class StepSeconds implements ITypeConverter<Duration> {
         @Override

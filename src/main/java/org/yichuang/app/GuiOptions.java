@@ -33,12 +33,16 @@ final class GuiOptions {
             description = "a TrueType CJK font for documents (default: found on the system)")
     Path font;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", converter = Converters.Zone.class,
+            description = "the hall's time zone: every date and time is shown and printed in it (default Asia/Shanghai)")
+    java.time.ZoneId timeZone = java.time.ZoneId.of("Asia/Shanghai");
+
     @Option(names = "--exit-after-first-frame",
             description = "print first-frame-ms=<ms since JVM start> and exit (benchmarks)")
     boolean exitAfterFirstFrame;
 
     LaunchOptions toLaunchOptions() {
         return new LaunchOptions(mode, Optional.ofNullable(platform), Optional.ofNullable(devices), dataDirectory,
-                idleTimeout, Optional.ofNullable(font), exitAfterFirstFrame);
+                idleTimeout, Optional.ofNullable(font), exitAfterFirstFrame, timeZone);
     }
 }

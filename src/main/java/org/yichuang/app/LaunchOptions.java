@@ -9,11 +9,13 @@ import picocli.CommandLine;
 
 /**
  * The command line of the GUI: {@code [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE]
- * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--exit-after-first-frame]}, read by picocli
+ * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--time-zone=ZONE] [--exit-after-first-frame]}, read by
+ * picocli
  * ({@link GuiOptions}).
  */
 public record LaunchOptions(Mode mode, Optional<URI> platformUrl, Optional<Path> devicesFile, Path dataDirectory,
-                            Duration idleTimeout, Optional<Path> font, boolean exitAfterFirstFrame) {
+                            Duration idleTimeout, Optional<Path> font, boolean exitAfterFirstFrame,
+                            java.time.ZoneId timeZone) {
 
     /** A command line or a device setting that cannot be followed; the message says what is wrong. */
     public static final class BadOptions extends RuntimeException {

@@ -16,7 +16,12 @@ import org.yichuang.usecase.port.IdCardReader;
 public record Seams(Clock clock, IdCardReader idCard, Function<Supplier<Window>, DialogService> dialogs) {
     /** The hall's clock (Beijing time), the configured reader, the native dialogs. */
     public static Seams machine() {
-        return new Seams(Clock.system(ZoneId.of("Asia/Shanghai")), null, FxDialogService::new);
+        return machine(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** The machine's clock read in the hall's {@code zone}, the configured reader, the native dialogs. */
+    public static Seams machine(ZoneId zone) {
+        return new Seams(Clock.system(zone), null, FxDialogService::new);
     }
 
     public Seams withClock(Clock c) {

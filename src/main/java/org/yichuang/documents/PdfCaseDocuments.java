@@ -20,12 +20,19 @@ import org.yichuang.usecase.port.CaseDocuments;
  */
 public final class PdfCaseDocuments implements CaseDocuments {
     private final Optional<Path> configuredFont;
+    private final java.time.ZoneId hallZone;
     private final ResourceBundle text = ResourceBundle.getBundle("org.yichuang.documents.documents");
     private FontChain fonts;
 
     /** The font is found on first use, so a machine without one still starts and says what is missing then. */
     public PdfCaseDocuments(Optional<Path> configuredFont) {
+        this(configuredFont, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** {@code hallZone}: every date and time is printed in it, whatever offset the platform wrote. */
+    public PdfCaseDocuments(Optional<Path> configuredFont, java.time.ZoneId hallZone) {
         this.configuredFont = configuredFont;
+        this.hallZone = hallZone;
     }
 
     private synchronized FontChain fonts() {
@@ -51,7 +58,8 @@ public final class PdfCaseDocuments implements CaseDocuments {
     }
 
     @Override
-    public Rendered render(DocumentKind kind, CaseRecord record, DocumentContext context) {
+    public Rendered render(DocumentKind kind, CaseRecord sent, DocumentContext context) {
+        CaseRecord record = sent.atZone(hallZone); // 30日 04:19 in Xi'an, not 29日 20:19 UTC
         String title = text.getString("title." + kind.name());
         try (PDDocument document = new PDDocument()) {
             DocumentFonts used = new DocumentFonts(document, fonts());

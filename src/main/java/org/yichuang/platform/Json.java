@@ -12,6 +12,17 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The client's mapper: every instant read is moved to {@code hallZone} (field case: a platform that writes its
+     * times in UTC), so what is shown and printed is the hall's date and time.
+     */
+    public static ObjectMapper mapper(java.time.ZoneId hallZone) {
+        ObjectMapper mapper = mapper();
+        mapper.enable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        mapper.setTimeZone(java.util.TimeZone.getTimeZone(hallZone));
+        return mapper;
+    }
+
     public static ObjectMapper mapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())

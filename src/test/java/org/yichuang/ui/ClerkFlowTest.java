@@ -171,15 +171,32 @@ class ClerkFlowTest {
         }
 
         robot.clickOn("#evaluate");
+        assertThat(robot.lookup("#my-work").query().isVisible()).as("the clerk's buttons while the applicant rates").isFalse();
         robot.clickOn("#rating-2");
+        assertThat(robot.lookup("#rating-2").query().getPseudoClassStates()).as("the chosen level")
+                .extracting(Object::toString).contains("selected");
         robot.clickOn("#evaluation-submit");
         assertThat(text(robot, "evaluation-message")).contains("至少选择一个");
         robot.clickOn("#indicator-ATTITUDE");
         robot.clickOn("#evaluation-reason").write("等候时间太长");
         robot.clickOn("#evaluation-submit");
+        waitUntil("the applicant is thanked", () -> text(robot, "evaluation-message").contains("感谢"));
         waitUntil("the next applicant can be served", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
         assertThat(platform.server.ratingsOf(caseNumber)).as("the bad rating is on the platform").containsExactly(2);
 
+        robot.clickOn("#my-work");
+        TableView<org.yichuang.domain.cases.CaseSummary> today = robot.lookup("#work-cases").queryTableView();
+        waitUntil("today's case is listed", () -> !today.getItems().isEmpty());
+        assertThat(today.getItems().getFirst().applicant()).as("the applicant, masked").startsWith("李*")
+                .doesNotContain("610113198803124523");
+        robot.interact(() -> {
+            today.requestFocus();
+            today.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil("the documents show again", () -> robot.lookup("#document-list").tryQuery().isPresent());
+        assertThat(robot.lookup("#evaluate").tryQuery().map(javafx.scene.Node::isVisible).orElse(false))
+                .as("a rated case offers no second rating").isFalse();
         robot.clickOn("#my-work");
         TableView<PendingMaterial> pending = robot.lookup("#work-pending").queryTableView();
         waitUntil("the deferred photo is due", () -> pending.getItems().stream().anyMatch(p -> p.caseNumber().equals(caseNumber)));

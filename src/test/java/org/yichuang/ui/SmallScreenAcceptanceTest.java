@@ -42,7 +42,7 @@ class SmallScreenAcceptanceTest {
     void start(Stage stage) {
         this.stage = stage;
         composition = TestGraphs.of("clerk", platform, Seams.machine().withClock(UiTestSupport.CLOCK)
-                .withIdCard(new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), Duration.ofMillis(50))), Duration.ofSeconds(60));
+                .withIdCard(new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI, SpecimenCards.ZHANG_SAN), Duration.ofMillis(50))), Duration.ofSeconds(60));
         UiTestSupport.show(stage, composition.clerk(() -> stage).node(), 1024, 768);
     }
 
@@ -111,6 +111,25 @@ class SmallScreenAcceptanceTest {
                 .queryAs(javafx.scene.control.Button.class));
         robot.clickOn("#leave-confirm");
         waitUntil("home again", () -> robot.lookup("#catalogue-search").tryQuery().isPresent());
+    }
+
+    /** Field report (issue 10): a second card silently replaced the applicant while the form kept the first one's. */
+    @Test
+    void anotherPersonsCardIsAChangeTheClerkConfirms(FxRobot robot) {
+        ClerkSteps.openNewbornAndReadTheCard(robot);
+        set(robot, "applicant.phone", "13911112222");
+        robot.type(KeyCode.F2);
+        waitUntil("the clerk is asked", () -> robot.lookup("#applicant-change-confirm").query().isVisible());
+        assertThat(robot.lookup("#applicant-name").queryAs(Label.class).getText()).as("not taken yet").isEqualTo("李梅");
+        assertThat(robot.lookup("#card-message").queryAs(Label.class).getText()).contains("张三", "清除");
+        robot.clickOn("#applicant-change-confirm");
+        waitUntil("the new applicant shows", () -> "张三".equals(robot.lookup("#applicant-name").queryAs(Label.class).getText()));
+        assertThat(robot.lookup(byId("field-applicant.idNumber")).queryAs(TextField.class).getText())
+                .isEqualTo(SpecimenCards.ZHANG_SAN.idNumber());
+        waitUntil("her profile is looked up", () -> !robot.lookup(byId("field-applicant.phone")).queryAs(TextField.class)
+                .getText().isBlank());
+        assertThat(robot.lookup(byId("field-applicant.phone")).queryAs(TextField.class).getText())
+                .as("the phone typed for 李梅").isNotEqualTo("13911112222");
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {

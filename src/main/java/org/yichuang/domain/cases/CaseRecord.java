@@ -24,6 +24,18 @@ public record CaseRecord(String caseNumber, SubjectType subjectType, String subj
         handlingRegion = handlingRegion == null || handlingRegion.isBlank() ? acceptingRegion : handlingRegion;
     }
 
+    /**
+     * The same case with every instant expressed in {@code zone} (the hall's), whatever offset the platform wrote:
+     * dates and times are shown and printed from the local fields, so they must be the hall's.
+     */
+    public CaseRecord atZone(java.time.ZoneId zone) {
+        return new CaseRecord(caseNumber, subjectType, subjectCode, subjectName, status, applicant, agent, formData,
+                materials, decision, channel, window, clerk, acceptingRegion, handlingRegion,
+                acceptedAt == null ? null : acceptedAt.atZoneSameInstant(zone).toOffsetDateTime(), promisedBy,
+                timeline.stream().map(t -> new StatusChange(t.status(),
+                        t.at() == null ? null : t.at().atZoneSameInstant(zone).toOffsetDateTime(), t.note())).toList());
+    }
+
     public CaseSummary summary() {
         String who = applicant == null ? "" : org.yichuang.domain.applicant.Masking.name(applicant.name()) + " "
                 + org.yichuang.domain.applicant.Masking.idNumber(applicant.idNumber());

@@ -44,19 +44,31 @@ public final class HttpPlatform implements ServicePlatform {
 
     private final HttpUrl api;
     private final OkHttpClient http;
-    private final ObjectMapper json = Json.mapper();
-    private final TypeFactory types = json.getTypeFactory();
-    private final ReplyReader replies = new ReplyReader(json);
+    private final ObjectMapper json;
+    private final TypeFactory types;
+    private final ReplyReader replies;
     private volatile String token;
 
     public HttpPlatform(URI baseUrl, OkHttpClient http) {
+        this(baseUrl, http, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** {@code hallZone}: every instant the platform sends is read into the hall's zone, whatever offset it wrote. */
+    public HttpPlatform(URI baseUrl, OkHttpClient http, java.time.ZoneId hallZone) {
+        this.json = Json.mapper(hallZone);
+        this.types = json.getTypeFactory();
+        this.replies = new ReplyReader(json);
         HttpUrl base = HttpUrl.get(baseUrl.toString());
         this.api = base.newBuilder().addPathSegments("api/v1").build();
         this.http = http;
     }
 
     public HttpPlatform(URI baseUrl) {
-        this(baseUrl, defaultClient(Duration.ofSeconds(3), Duration.ofSeconds(15)));
+        this(baseUrl, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    public HttpPlatform(URI baseUrl, java.time.ZoneId hallZone) {
+        this(baseUrl, defaultClient(Duration.ofSeconds(3), Duration.ofSeconds(15)), hallZone);
     }
 
     /** Connect and read timeouts per attempt; two retries for idempotent calls. */

@@ -22,7 +22,7 @@ import org.yichuang.usecase.port.PlatformException.Kind;
 /** Faults a real platform cannot produce on demand: 5xx, stalls, broken and hostile replies. */
 class HttpPlatformFaultTest {
     private static final String ITEM_PAGE = "{\"content\":[],\"page\":0,\"size\":20,\"totalElements\":0}";
-    private static final String SESSION = "{\"token\":\"t\",\"expiresAt\":\"2026-11-22T20:00:00+08:00\","
+    static final String SESSION = "{\"token\":\"t\",\"expiresAt\":\"2026-11-22T20:00:00+08:00\","
             + "\"clerk\":{\"username\":\"clerk01\",\"displayName\":\"李明\",\"hall\":\"h\",\"window\":\"w\"}}";
     private MockWebServer server;
     private HttpPlatform client;
