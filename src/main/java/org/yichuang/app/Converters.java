@@ -79,7 +79,65 @@ final class Converters {
     static final class DevicesFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
-            return value.equals("sim") ? null : new SomePath().convert(value);
+            if (value.equals("sim")) {
+                return null;
+            }
+            Path file = new SomePath().convert(value);
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new TypeConversionException("no device settings file at " + file + " (or sim)");
+            }
+            return file;
+        }
+    }
+
+    /**
+     * {@code --font}: a readable TrueType/OpenType font (or collection) with a glyph for every character the documents'
+     * wording needs; a wrong file is refused before anything starts, naming what is missing (field case: a file that is
+     * not a font gave a stack trace).
+     */
+    static final class FontFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path file = new SomePath().convert(value);
+            if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+                throw new TypeConversionException("no readable font file at " + file);
+            }
+            java.util.List<Integer> lacking;
+            try {
+                lacking = org.yichuang.pdf.CjkFont.ifPresent(file).orElseThrow().lacking(org.yichuang.documents.PdfCaseDocuments.wordingCharacters());
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new TypeConversionException(file + " is not a TrueType or OpenType font (" + e.getMessage() + ")");
+            }
+            if (!lacking.isEmpty()) {
+                StringBuilder chars = new StringBuilder();
+                lacking.stream().limit(20).forEach(chars::appendCodePoint);
+                throw new TypeConversionException(file + " lacks " + lacking.size() + " character(s) the documents need: "
+                        + chars + (lacking.size() > 20 ? " …" : ""));
+            }
+            return file;
+        }
+    }
+
+    /**
+     * {@code --data-dir}: a directory this user can write, or one that can be made; never a file (field case: a file
+     * or a read-only directory gave a stack trace and no window).
+     */
+    static final class DataDirectory implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path dir = new SomePath().convert(value).toAbsolutePath();
+            if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+                throw new TypeConversionException(dir + " is a file, not a directory");
+            }
+            Path existing = dir;
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !java.nio.file.Files.isDirectory(existing) || !java.nio.file.Files.isWritable(existing)) {
+                throw new TypeConversionException(dir + " cannot be written by this user"
+                        + (existing == null ? "" : " (" + existing + " is read-only)"));
+            }
+            return dir;
         }
     }
 

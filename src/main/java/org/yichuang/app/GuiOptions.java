@@ -21,7 +21,7 @@ final class GuiOptions {
             description = "simulated devices (default) or a device settings file")
     Path devices;
 
-    @Option(names = "--data-dir", paramLabel = "PATH", converter = Converters.SomePath.class,
+    @Option(names = "--data-dir", paramLabel = "PATH", converter = Converters.DataDirectory.class,
             description = "where data is kept (default: the user's data directory)")
     Path dataDirectory = DataDirectories.userData();
 
@@ -29,7 +29,7 @@ final class GuiOptions {
             description = "kiosk: return to the start screen after this idle time, 5 to 3600 (default 60)")
     Duration idleTimeout = Duration.ofSeconds(60);
 
-    @Option(names = "--font", paramLabel = "PATH", converter = Converters.SomePath.class,
+    @Option(names = "--font", paramLabel = "PATH", converter = Converters.FontFile.class,
             description = "a TrueType CJK font for documents (default: found on the system)")
     Path font;
 

@@ -36,7 +36,7 @@ final class SampleDocumentsCommand implements Callable<Integer> {
             description = "where the PDFs are written (made if missing)")
     private Path dir;
 
-    @Option(names = "--font", paramLabel = "PATH", converter = Converters.SomePath.class,
+    @Option(names = "--font", paramLabel = "PATH", converter = Converters.FontFile.class,
             description = "a TrueType CJK font (default: found on the system)")
     private Path font;
 

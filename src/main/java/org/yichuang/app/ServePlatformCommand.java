@@ -30,7 +30,7 @@ final class ServePlatformCommand implements Callable<Integer> {
             description = "the address to listen on (default: loopback; 0.0.0.0 for the hall network)")
     private InetAddress bind = InetAddress.getLoopbackAddress();
 
-    @Option(names = "--data-dir", paramLabel = "PATH", converter = Converters.SomePath.class,
+    @Option(names = "--data-dir", paramLabel = "PATH", converter = Converters.DataDirectory.class,
             description = "where the platform keeps its data (default: platform/ in the user's data directory)")
     private Path data = DataDirectories.userData().resolve("platform");
 

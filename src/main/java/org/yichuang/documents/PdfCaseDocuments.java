@@ -47,6 +47,14 @@ public final class PdfCaseDocuments implements CaseDocuments {
         return fonts().files();
     }
 
+    /** Every character the documents' own wording uses (titles, rows, legal remedy, dates and numbers). */
+    public static String wordingCharacters() {
+        ResourceBundle text = ResourceBundle.getBundle("org.yichuang.documents.documents");
+        StringBuilder all = new StringBuilder("0123456789");
+        text.keySet().forEach(k -> all.append(text.getString(k).replaceAll("\\{\\d+}|[a-zA-Z]", "")));
+        return all.toString();
+    }
+
     /** A document's title, as its first line says it. */
     public String title(DocumentKind kind) {
         return text.getString("title." + kind.name());

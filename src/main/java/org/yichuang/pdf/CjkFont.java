@@ -74,6 +74,20 @@ public final class CjkFont {
         return font;
     }
 
+    /**
+     * The code points of {@code text} this font has no glyph for, in order, each once.
+     *
+     * @throws IOException when the file is not a TrueType or OpenType font (or collection) that can be parsed
+     */
+    public java.util.List<Integer> lacking(String text) throws IOException {
+        var cmap = parsed().getUnicodeCmapLookup(false);
+        if (cmap == null) {
+            throw new IOException(file + " has no Unicode character map");
+        }
+        return text.codePoints().filter(cp -> !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT)
+                .distinct().filter(cp -> cmap.getGlyphId(cp) <= 0).boxed().toList();
+    }
+
     /** A font file that may be absent: for the fallback chain, which takes the ones that are installed. */
     public static Optional<CjkFont> ifPresent(Path file) {
         return Files.isReadable(file) ? Optional.of(new CjkFont(file)) : Optional.empty();

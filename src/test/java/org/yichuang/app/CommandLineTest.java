@@ -93,9 +93,18 @@ class CommandLineTest {
             read-id --port=/dev/x --timeout=0           | --timeout       | from 1 to 600
             read-id --port /dev/x --colour              | --colour        | Unknown option
             emulate-idcard                              | --port          | Missing required option
-            sample-documents --font x.ttc               | --out           | Missing required option
+            sample-documents                            | --out           | Missing required option
             material --in x.jpg                         | --out           | Missing required option
             material --inn x.jpg --out x.pdf            | --inn           | Unknown option
+            serve-platform --port=8080 --data-dir       | --data-dir      | Missing required parameter
+            serve-platform --port=8080 --data-dir=pom.xml | --data-dir    | is a file, not a directory
+            --data-dir=pom.xml                          | --data-dir      | is a file, not a directory
+            --devices=/no/such/devices.properties       | --devices       | no device settings file
+            --devices=                                  | --devices       | needs a path
+            --font=pom.xml                              | --font          | is not a TrueType or OpenType font
+            --font=/no/such/font.ttf                    | --font          | no readable font file
+            sample-documents --out=target/x --font=src/test/resources/field-2/not-a-font.ttf | --font | is not a TrueType
+            --time-zone=Mars/Olympus                    | --time-zone     | not a time zone
             """)
     void badOptionsExitTwoWithOneLineNamingTheOption(String line, String option, String what) {
         CommandRun run = CommandRun.of(line.split(" "));

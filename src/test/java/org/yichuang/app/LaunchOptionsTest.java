@@ -22,9 +22,12 @@ class LaunchOptionsTest {
     }
 
     @Test
-    void readsEveryOption() {
+    void readsEveryOption() throws Exception {
+        java.nio.file.Path devices = java.nio.file.Files.createTempFile("devices", ".properties");
         LaunchOptions o = LaunchOptions.parse(List.of("--mode=kiosk", "--platform=https://zwfw.example.gov.cn/",
-                "--devices=/etc/yichuang/devices.properties", "--idle-timeout=90", "--exit-after-first-frame", "--data-dir=/tmp/x"));
+                "--devices=" + devices, "--idle-timeout=90", "--exit-after-first-frame", "--data-dir=/tmp/x",
+                "--time-zone=Asia/Urumqi"));
+        assertThat(o.timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Urumqi"));
         assertThat(o.mode()).isEqualTo(Mode.KIOSK);
         assertThat(o.platformUrl()).contains(URI.create("https://zwfw.example.gov.cn/"));
         assertThat(o.devicesFile()).isPresent();
@@ -32,15 +35,19 @@ class LaunchOptionsTest {
         assertThat(o.exitAfterFirstFrame()).isTrue();
     }
 
+    /** The machine's CJK font: --font is checked for the documents' characters when it is read. */
+    private static final java.nio.file.Path FONT = org.yichuang.pdf.CjkFont.locate(java.util.Optional.empty()).file();
+
     @Test
     void takesValuesAfterASpaceToo() {
         LaunchOptions o = LaunchOptions.parse(List.of("--mode", "KIOSK", "--idle-timeout", "3600", "--platform", "embedded",
-                "--devices", "sim", "--font", "/usr/share/fonts/x.ttc"));
+                "--devices", "sim", "--font", FONT.toString()));
         assertThat(o.mode()).isEqualTo(Mode.KIOSK);
         assertThat(o.idleTimeout()).isEqualTo(Duration.ofHours(1));
         assertThat(o.platformUrl()).isEmpty();
         assertThat(o.devicesFile()).isEmpty();
-        assertThat(o.font()).contains(java.nio.file.Path.of("/usr/share/fonts/x.ttc"));
+        assertThat(o.font()).contains(FONT);
+        assertThat(o.timeZone()).as("the default").isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @ParameterizedTest

@@ -56,7 +56,7 @@ class SampleDocumentsCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("cannot write to");
         run = CommandRun.of("sample-documents", "--out", dir.toString(), "--font", "/no/such/font.ttc");
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("no embeddable Chinese font");
+        assertThat(run.code()).as("refused before anything is written").isEqualTo(2);
+        assertThat(run.err()).contains("--font", "no readable font file");
     }
 }
