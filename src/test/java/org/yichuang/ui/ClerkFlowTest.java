@@ -71,7 +71,7 @@ class ClerkFlowTest {
         composition = TestGraphs.of("clerk", platform, Seams.machine().withClock(UiTestSupport.CLOCK).withDialogs(dialogs)
                 .withIdCard(new SimulatedIdCardReader(List.of(SpecimenCards.LI_MEI), java.time.Duration.ofMillis(100))),
                 java.time.Duration.ofSeconds(60));
-        UiTestSupport.show(stage, composition.clerk(() -> stage).node());
+        UiTestSupport.show(stage, composition.clerk(() -> stage).node(), 1024, 768); // a common hall screen
     }
 
     @AfterEach

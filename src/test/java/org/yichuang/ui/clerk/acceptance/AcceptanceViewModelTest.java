@@ -253,4 +253,21 @@ class AcceptanceViewModelTest {
         phone.valueProperty().set("138001380");
         assertThat(phone.errorProperty().get()).contains("手机号码");
     }
+
+    /** Field report (issue 10): the agent too changes only when the clerk confirms, and the agent's fields follow. */
+    @Test
+    void anotherAgentsCardIsAChangeTheClerkConfirms() {
+        AcceptanceViewModel m = model(SpecimenCards.LI_MEI, SpecimenCards.ZHANG_SAN, SpecimenCards.WANG_JIANGUO);
+        m.situations().getFirst().answerProperty().set(m.situations().getFirst().situation().options().get(1));
+        m.people().readCard();
+        m.people().readAgentCard();
+        m.people().readAgentCard();
+        assertThat(m.people().agentProperty().get()).isEqualTo(SpecimenCards.ZHANG_SAN);
+        assertThat(m.people().pendingProperty().get().role()).isEqualTo(ApplicantModel.Role.AGENT);
+        assertThat(m.people().agentMessageProperty().get()).contains("王建国", "张三");
+        m.people().confirmChange();
+        assertThat(m.people().agentProperty().get()).isEqualTo(SpecimenCards.WANG_JIANGUO);
+        assertThat(value(m, "agent.idNumber")).isEqualTo(SpecimenCards.WANG_JIANGUO.idNumber());
+        assertThat(m.people().applicantProperty().get()).as("the principal stays").isEqualTo(SpecimenCards.LI_MEI);
+    }
 }
