@@ -3,7 +3,6 @@ package org.yichuang.documents;
 import org.yichuang.pdf.DocumentFonts;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -12,8 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * the first font of the chain that has it; one that no font has is drawn as an empty box and reported.
  */
 final class PdfCanvas {
-    /** Punctuation that may not begin a line (标点禁则): it stays at the end of the line before. */
-    static final String NO_LINE_START = "。，、；：！？）」』》〉】”’.,;:!?)";
     private final PDPageContentStream content;
     private final DocumentFonts fonts;
     private final float pageHeight;
@@ -36,33 +33,14 @@ final class PdfCanvas {
         text(text, centreX - width(text, size) / 2, top, size);
     }
 
-    /** Writes {@code text} wrapped to {@code maxWidth}; returns the y below the last line. */
-    float wrapped(String text, float x, float top, float maxWidth, float size) throws IOException {
-        float y = top;
-        for (String line : lines(text, maxWidth, size)) {
-            text(line, x, y, size);
-            y += size * 1.45f;
-        }
-        return y;
+    /** {@code text} broken into lines of at most {@code maxWidth} by the Chinese rules ({@link LineBreaker}). */
+    List<String> lines(String text, float maxWidth, float size) throws IOException {
+        return lines(text, i -> maxWidth, size);
     }
 
-    List<String> lines(String text, float maxWidth, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            if (!line.isEmpty() && width(line + ch, size) > maxWidth && NO_LINE_START.indexOf(cp) < 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(ch);
-            i += Character.charCount(cp);
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+    /** The same, each line as wide as {@code widths} says for its index. */
+    List<String> lines(String text, LineBreaker.Widths widths, float size) throws IOException {
+        return new LineBreaker(t -> width(t, size)).lines(text, widths);
     }
 
     void line(float x1, float top1, float x2, float top2, float width) throws IOException {

@@ -25,8 +25,10 @@ class NoChineseInCodeTest {
     private static final List<Allowed> ALLOWED = List.of(
             new Allowed("org/yichuang/device/idcard/TextBlock.java", "长期",
                     "bytes of the card: GA/T 467's text block holds 长期 as the valid-until of a card without expiry"),
-            new Allowed("org/yichuang/documents/PdfCanvas.java", "。，、；：！？）」』》〉】”’.,;:!?)",
-                    "a typesetting rule, not wording: CJK punctuation that may not begin a line (标点禁则)"),
+            new Allowed("org/yichuang/documents/LineBreaker.java", "。，、；：！？）】」』》〉〕〗〙］｝”’·・….,;:!?)]}%‰℃",
+                    "a typesetting rule, not wording: punctuation that may not begin a line (GB/T 15834, clreq)"),
+            new Allowed("org/yichuang/documents/LineBreaker.java", "（【「『《〈〔〖〘［｛“‘([{",
+                    "a typesetting rule, not wording: punctuation that may not end a line (GB/T 15834, clreq)"),
             new Allowed("org/yichuang/app/YichuangCommand.java", "Yichuang 一窗 — government service hall client",
                     "the product's name, as pom.xml spells it, in the command line's English help"));
 
