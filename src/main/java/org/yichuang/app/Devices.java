@@ -35,7 +35,7 @@ final class Devices implements AutoCloseable {
     /** {@code idCard}: the reader a test puts in place of the configured one, or null. */
     Devices(DeviceSettings settings, IdCardReader idCard) {
         this.idCard = new ReaderThread("idcard", idCard != null ? idCard : switch (settings.idCard()) {
-            case "ga467" -> new Ga467Reader("GA/T 467 " + settings.idCardPort(),
+            case "ga467" -> new Ga467Reader("GA/T 467 " + settings.idCardPort(), settings.idCardBaud(),
                     () -> JSerialCommLink.open(settings.idCardPort(), settings.idCardBaud()));
             case "sdk" -> new SdkIdCardReader(Path.of(settings.idCardLibrary()));
             default -> new SimulatedIdCardReader(SpecimenCards.ALL, Duration.ofMillis(350));

@@ -2,10 +2,13 @@ package org.yichuang.app;
 
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.yichuang.device.idcard.ga467.Ga467Reader;
+import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.photo.WltLibraryDecoder;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.ui.common.DeviceStateText;
@@ -42,7 +45,10 @@ final class DevicesCommand implements Callable<Integer> {
             out.println("  none found (ptys are not listed; use read-id --port PATH)");
         }
         for (SerialPort p : ports) {
-            out.println("  " + p.getSystemPortPath() + "  " + p.getDescriptivePortName());
+            Path path = Path.of(p.getSystemPortPath());
+            boolean mayOpen = Files.isReadable(path) && Files.isWritable(path);
+            out.println("  " + p.getSystemPortPath() + "  " + p.getDescriptivePortName() + (mayOpen ? ""
+                    : "  (this user may not open it: add the user to the port's group, e.g. dialout, and log in again)"));
         }
         out.println("PC/SC readers (social security cards):");
         out.println("  " + PcscProbe.describe());
@@ -52,6 +58,13 @@ final class DevicesCommand implements Callable<Integer> {
     private void configured(PrintWriter out, DeviceSettings settings) {
         out.println("Configured in " + file + ":");
         out.println("  idcard=" + settings.idCard() + (settings.idCardPort() == null ? "" : " on " + settings.idCardPort()));
+        if ("ga467".equals(settings.idCard()) && settings.idCardPort() != null) {
+            String port = settings.idCardPort();
+            int baud = settings.idCardBaud();
+            var state = new Ga467Reader(port, baud, () -> JSerialCommLink.open(port, baud)).probe();
+            out.println("  GA/T 467 reader " + port + " at " + baud + " baud: " + state.condition() + " "
+                    + DeviceStateText.reason(new I18n(Locale.SIMPLIFIED_CHINESE), state));
+        }
         if (settings.idCardLibrary() != null) {
             try {
                 var state = new SdkIdCardReader(Path.of(settings.idCardLibrary())).probe();

@@ -24,6 +24,14 @@ final class EmulateIdCardCommand implements Callable<Integer> {
             description = "the reader's end of the pty pair, e.g. /tmp/ttyREADER")
     private String port;
 
+    @Option(names = "--baud", paramLabel = "N", converter = Converters.Baud.class,
+            description = "send replies as slowly as a reader set to N baud would (default 115200)")
+    private int baud = 115200;
+
+    @Option(names = "--card-read-ms", paramLabel = "MILLIS",
+            description = "how long the emulated reader takes to read a card (default 0)")
+    private int cardReadMillis;
+
     @Spec
     private CommandSpec spec;
 
@@ -31,6 +39,8 @@ final class EmulateIdCardCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Ga467Emulator emulator = new Ga467Emulator(JSerialCommLink.open(port, 115200))) {
+            emulator.pace(baud);
+            emulator.cardReadMillis(Math.max(0, cardReadMillis));
             var cards = SpecimenCards.ALL;
             int next = 0;
             Scanner in = new Scanner(System.in);

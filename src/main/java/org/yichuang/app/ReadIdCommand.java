@@ -13,6 +13,7 @@ import org.yichuang.device.idcard.ga467.Ga467Reader;
 import org.yichuang.device.idcard.ga467.JSerialCommLink;
 import org.yichuang.device.idcard.sdk.SdkIdCardReader;
 import org.yichuang.domain.applicant.Masking;
+import org.yichuang.ui.common.CardMessages;
 import org.yichuang.ui.common.DeviceStateText;
 import org.yichuang.ui.common.I18n;
 import org.yichuang.usecase.port.IdCardReader;
@@ -73,7 +74,7 @@ final class ReadIdCommand implements Callable<Integer> {
         String path = reader.port != null ? reader.port : reader.sdk;
         IdCardReader device;
         try {
-            device = reader.port != null ? new Ga467Reader(path, () -> JSerialCommLink.open(path, baud))
+            device = reader.port != null ? new Ga467Reader(path, baud, () -> JSerialCommLink.open(path, baud))
                     : new SdkIdCardReader(Path.of(path));
         } catch (IllegalArgumentException e) {
             err.println("yichuang: " + e.getMessage());
@@ -94,9 +95,10 @@ final class ReadIdCommand implements Callable<Integer> {
                         + (u.validUntil() == null ? "?" : CardPrinting.text(u.validUntil())));
                 return 4;
             }
-            err.println("yichuang: no card read from " + path + " within " + timeout + " s (" + e.messageKey() + "): "
-                    + e.getMessage() + "; reader state: "
-                    + DeviceStateText.reason(new I18n(Locale.SIMPLIFIED_CHINESE), device.state()));
+            I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+            err.println("yichuang: no card read from " + path + " within " + timeout + " s: " + CardMessages.forClerk(e, zh)
+                    + " (" + e.messageKey() + ": " + e.getMessage() + "); reader state: "
+                    + DeviceStateText.reason(zh, device.state()));
             return 3;
         }
     }

@@ -17,12 +17,13 @@ public final class CardMessages {
     /** For the clerk: the message, with the common fields of an unsupported edition written out. */
     public static String forClerk(IdCardException e, I18n i18n) {
         return e.unsupportedEdition().map(u -> i18n.get("idcard.read.unsupportedEdition", u.flag(), u.name(),
-                u.number(), day(u.validFrom()), day(u.validUntil()))).orElseGet(() -> i18n.get(e.messageKey()));
+                u.number(), day(u.validFrom()), day(u.validUntil()))).orElseGet(() -> i18n.get(e.messageKey(), e.messageArgs()));
     }
 
     /** For a citizen at the kiosk: no personal data on a public screen, and where to go instead. */
     public static String forKiosk(IdCardException e, I18n i18n) {
-        return e.unsupportedEdition().isPresent() ? i18n.get("kiosk.identify.unsupportedEdition") : i18n.get(e.messageKey());
+        return e.unsupportedEdition().isPresent() ? i18n.get("kiosk.identify.unsupportedEdition")
+                : i18n.get(e.messageKey(), e.messageArgs());
     }
 
     private static String day(LocalDate day) {

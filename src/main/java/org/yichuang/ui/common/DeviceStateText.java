@@ -19,6 +19,6 @@ public final class DeviceStateText {
 
     /** Why the device is as it is, with its technical detail where the wording has a place for it. */
     public static String reason(I18n i18n, DeviceState d) {
-        return i18n.get("device.reason." + d.reason().name(), d.detail());
+        return i18n.get("device.reason." + d.reason().name(), (Object[]) d.detail().split("\t", -1));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What the status bar shows of a device: no display text, only what the UI words through its bundles. {@code name} is
  * the device's own name (a terminal, port or printer name) or empty, and then the UI shows the family's label;
- * {@code detail} is technical (a port, a count, an error message) and may be empty.
+ * {@code detail} is technical (a port, a count, an error message) and may be empty; a tab separates the values of a
+ * wording with several placeholders.
  */
 public record DeviceState(Family family, String name, Condition condition, Reason reason, String detail) {
     /** What kind of device it is. */
@@ -26,6 +27,14 @@ public record DeviceState(Family family, String name, Condition condition, Reaso
         OPEN_FAILED,
         NO_RESPONSE,
         SELF_TEST_FAILED,
+        /** Bytes that make no frame: a wrong baud rate; the detail is the configured one. */
+        WRONG_BAUD,
+        /** The user may not open the port; the detail is the path, a tab, and the group to join. */
+        NO_PERMISSION,
+        /** The port's path does not exist; the detail is the path. */
+        NO_SUCH_PORT,
+        /** The reader answered with an error status; the detail is the status in hex. */
+        READER_ERROR,
         /** Not looked for yet. */
         NOT_FOUND,
         /** Looked for on every port the vendor's library knows, and not found. */

@@ -1,6 +1,7 @@
 package org.yichuang.usecase.port;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yichuang.domain.applicant.CardHolder;
@@ -43,6 +44,14 @@ public interface IdCardReader {
             SAM_FAILED("idcard.read.sam"),
             READ_FAILED("idcard.read.failed"),
             NO_READER("idcard.read.noReader"),
+            /** Bytes came but never a frame: the reader is set to another baud rate ({0}: the configured one). */
+            WRONG_BAUD("idcard.read.wrongBaud"),
+            /** The user may not open the port ({0}: the path, {1}: the group to join, usually dialout). */
+            NO_PERMISSION("idcard.read.noPermission"),
+            /** The port's path does not exist ({0}: the path). */
+            NO_SUCH_PORT("idcard.read.noSuchPort"),
+            /** The reader answered with an error status (GA/T 467 SW1 SW2 SW3; {0}: the status in hex). */
+            READER_ERROR("idcard.read.readerError"),
             MALFORMED("idcard.read.malformed"),
             UNSUPPORTED_EDITION("idcard.read.unsupportedEdition"),
             /** The social security card's PC/SC service is not running. */
@@ -68,21 +77,28 @@ public interface IdCardReader {
 
         private final Reason reason;
         private final transient UnsupportedEdition edition;
+        private final List<String> messageArgs;
 
         public IdCardException(Reason reason, String detail) {
-            this(reason, detail, null);
+            this(reason, detail, null, List.of());
         }
 
-        private IdCardException(Reason reason, String detail, UnsupportedEdition edition) {
+        /** {@code messageArgs} fill the message's {0}, {1}...: a path, a group, a baud rate, a status code. */
+        public IdCardException(Reason reason, String detail, List<String> messageArgs) {
+            this(reason, detail, null, messageArgs);
+        }
+
+        private IdCardException(Reason reason, String detail, UnsupportedEdition edition, List<String> messageArgs) {
             super(detail);
             this.reason = Objects.requireNonNull(reason, "reason");
             this.edition = edition;
+            this.messageArgs = List.copyOf(messageArgs);
         }
 
         /** A card was read, but its edition is unknown: the message and the common fields. */
         public static IdCardException unsupported(UnsupportedEdition edition) {
             return new IdCardException(Reason.UNSUPPORTED_EDITION,
-                    "card edition '" + edition.flag() + "' is not supported yet", edition);
+                    "card edition '" + edition.flag() + "' is not supported yet", edition, List.of());
         }
 
         public Reason reason() {
@@ -92,6 +108,11 @@ public interface IdCardReader {
         /** The key of the text the UI shows: derived from the reason. */
         public String messageKey() {
             return reason.messageKey();
+        }
+
+        /** What the message's placeholders are filled with; empty for most reasons. */
+        public Object[] messageArgs() {
+            return messageArgs.toArray();
         }
 
         public Optional<UnsupportedEdition> unsupportedEdition() {

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A GA/T 467 reader in software, serving specimen cards on one end of a link (a pty pair for tests and demos).
  * Behaves like the hardware: find fails with no card, and after a read until the card has left the field.
- * Faults on demand: silence, corrupted replies, a card pulled away mid-read.
+ * Faults on demand: silence, corrupted replies, a card pulled away mid-read, a wrong baud rate, an error status; and the
+ * timing of a real reader: its speed on the wire and the time it takes to read a card.
  */
 public final class Ga467Emulator implements AutoCloseable {
     private static final byte[] PHOTO = new byte[1024]; // WLT data is opaque: zeros stand in, never a made-up photo
@@ -21,6 +22,9 @@ public final class Ga467Emulator implements AutoCloseable {
     private volatile boolean silent;
     private volatile boolean pullOnRead;
     private volatile int baud;
+    private volatile int cardReadMillis;
+    private volatile boolean wrongBaud;
+    private volatile byte[] errorStatus; // SW1 SW2 SW3 every command is answered with, or null
     private final Thread loop;
     private final java.util.Queue<Long> finds = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -59,12 +63,27 @@ public final class Ga467Emulator implements AutoCloseable {
         this.baud = baud;
     }
 
-    /** The card leaves the field while it is being read. */
+    /** The reader takes {@code millis} to read the card (RF) before it starts sending a read reply. */
+    public void cardReadMillis(int millis) {
+        this.cardReadMillis = millis;
+    }
+
+    /** Replies arrive as a UART at another baud rate delivers them: bytes, but never a frame. */
+    public void wrongBaud(boolean value) {
+        wrongBaud = value;
+    }
+
+    /** Every command is answered with this status (GA/T 467 SW1 SW2 SW3), as a faulty reader does. */
+    public void answerWithStatus(int sw1, int sw2, int sw3) {
+        errorStatus = new byte[] {(byte) sw1, (byte) sw2, (byte) sw3};
+    }
+
     /** When each find-card command arrived ({@link System#nanoTime()}), oldest first: to check poll spacing. */
     public java.util.List<Long> findTimes() {
         return java.util.List.copyOf(finds);
     }
 
+    /** The card leaves the field while it is being read. */
     public void pullCardDuringRead() {
         pullOnRead = true;
     }
@@ -78,13 +97,41 @@ public final class Ga467Emulator implements AutoCloseable {
                 requests.feed(buffer, 0, n);
                 for (FrameReader.Result r = requests.next(); !(r instanceof FrameReader.NeedMore); r = requests.next()) {
                     if (r instanceof FrameReader.Frame f && f.body().length == 2 && !silent) {
-                        send(answer(f.body()[0] & 0xFF, f.body()[1] & 0xFF));
+                        send(reply(f.body()[0] & 0xFF, f.body()[1] & 0xFF));
                     }
                 }
             }
         } catch (IOException e) {
             // the other end closed: the emulated reader is unplugged
         }
+    }
+
+    private byte[] reply(int cmd, int para) {
+        byte[] status = errorStatus;
+        if (status != null) {
+            byte[] frame = FrameCodec.reply(Status.SUCCESS, new byte[0]);
+            System.arraycopy(status, 0, frame, 7, 3);
+            frame[frame.length - 1] = (byte) FrameCodec.xor(frame, 5, frame.length - 1);
+            return frame;
+        }
+        if (cmd == 0x30 && cardReadMillis > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(cardReadMillis * 1_000_000L);
+        }
+        byte[] reply = answer(cmd, para);
+        return wrongBaud ? misclocked(reply) : reply;
+    }
+
+    /**
+     * What a host at 115200 baud makes of a reader sending at 9600 (or the other way round): about one byte per
+     * character, mostly framing errors read as 00, 80, F8 or FE; never the preamble.
+     */
+    private static byte[] misclocked(byte[] reply) {
+        byte[] noise = new byte[reply.length];
+        byte[] seen = {0x00, (byte) 0x80, (byte) 0xF8, (byte) 0xFE, 0x78, (byte) 0xE0};
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = seen[(reply[i] & 0xFF) % seen.length];
+        }
+        return noise;
     }
 
     private byte[] answer(int cmd, int para) {

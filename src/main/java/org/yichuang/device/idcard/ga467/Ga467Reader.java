@@ -2,9 +2,9 @@ package org.yichuang.device.idcard.ga467;
 
 import org.yichuang.device.idcard.TextBlock;
 import org.yichuang.device.idcard.CardText;
-
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.yichuang.device.idcard.PollSpacing;
 import org.yichuang.domain.applicant.CardHolder;
@@ -13,8 +13,10 @@ import org.yichuang.usecase.port.IdCardReader;
 
 /**
  * A GA/T 467 reader on a serial line: polls find → select → read no faster than every 300 ms, retries a corrupted
- * reply, and reopens the port when the reader was unplugged, without restarting anything. Blocks: one platform thread
- * per reader (serial calls are native and pin virtual threads).
+ * reply, and reopens the port when the reader was unplugged, without restarting anything. Reply timeouts follow the
+ * baud rate ({@link ReplyTiming}). Each fault is named for what it is: silence, bytes that make no frame (a wrong baud
+ * rate), a port the user may not open, a path that does not exist, an error status. Blocks: one platform thread per
+ * reader (serial calls are native and pin virtual threads).
  */
 public final class Ga467Reader implements IdCardReader {
     /** Opens the link; called again after the reader was unplugged. */
@@ -24,11 +26,10 @@ public final class Ga467Reader implements IdCardReader {
     }
 
     static final int POLL_MILLIS = 300;
-    private static final int REPLY_MILLIS = 600;
-    private static final int READ_REPLY_MILLIS = 1500;
     private static final int CORRUPT_RETRIES = 2;
 
     private final String name;
+    private final int baud;
     private final Opener opener;
     private SerialLink link;
     private Ga467Session session;
@@ -36,8 +37,15 @@ public final class Ga467Reader implements IdCardReader {
     private final PollSpacing polls = new PollSpacing(POLL_MILLIS);
     private final java.util.concurrent.locks.ReentrantLock busy = new java.util.concurrent.locks.ReentrantLock();
 
+    /** A reader at the GA/T 467 default speed, 115200 baud. */
     public Ga467Reader(String name, Opener opener) {
+        this(name, 115200, opener);
+    }
+
+    /** {@code baud}: the speed the link is opened at (the {@code idcard.baud} setting); reply timeouts follow it. */
+    public Ga467Reader(String name, int baud, Opener opener) {
         this.name = name;
+        this.baud = baud;
         this.opener = opener;
         this.state = new DeviceState(DeviceState.Family.IDCARD, name, DeviceState.Condition.ABSENT, DeviceState.Reason.NOT_CONNECTED, "");
     }
@@ -63,8 +71,7 @@ public final class Ga467Reader implements IdCardReader {
         return readCard(timeout).text();
     }
 
-    private record CardRead(CardText text, byte[] photo) {
-    }
+    private record CardRead(CardText text, byte[] photo) { }
 
     /** Asks the SAM for its status: answers ABSENT when unplugged, READY when back, without a card on it. */
     @Override
@@ -76,17 +83,13 @@ public final class Ga467Reader implements IdCardReader {
             if (session == null) {
                 open();
             }
-            Optional<Reply> status = session.exchange(Command.SAM_STATUS, REPLY_MILLIS);
-            if (status.isEmpty()) {
-                setState(DeviceState.Condition.FAULT, DeviceState.Reason.NO_RESPONSE, "");
-            } else if (status.get().status() == Status.SAM_FAILED) {
-                setState(DeviceState.Condition.FAULT, DeviceState.Reason.SELF_TEST_FAILED, "");
-            } else {
+            Ga467Session.Exchange status = session.exchange(Command.SAM_STATUS);
+            if (fault(status) == null) {
                 setState(DeviceState.Condition.READY, DeviceState.Reason.READY, "");
             }
         } catch (IOException e) {
             closeLink();
-            setState(DeviceState.Condition.ABSENT, DeviceState.Reason.OPEN_FAILED, e.getMessage());
+            openFailed(e);
         } finally {
             busy.unlock();
         }
@@ -104,37 +107,34 @@ public final class Ga467Reader implements IdCardReader {
 
     private CardRead readCardLocked(Duration timeout) throws IdCardException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        IdCardException.Reason lastProblem = IdCardException.Reason.TIMEOUT;
+        IdCardException lastProblem = null;
         while (System.nanoTime() < deadline) {
             try {
                 if (session == null) {
                     open();
                 }
                 polls.await();
-                Optional<Reply> found = session.exchange(Command.FIND_CARD, REPLY_MILLIS);
-                if (found.isEmpty()) {
-                    setState(DeviceState.Condition.FAULT, DeviceState.Reason.NO_RESPONSE, "");
-                    lastProblem = IdCardException.Reason.SILENT;
+                Ga467Session.Exchange found = session.exchange(Command.FIND_CARD);
+                IdCardException fault = fault(found);
+                if (fault != null) {
+                    lastProblem = fault;
                     continue;
                 }
                 setState(DeviceState.Condition.READY, DeviceState.Reason.READY, "");
-                if (found.get().status() == Status.SAM_FAILED) {
-                    setState(DeviceState.Condition.FAULT, DeviceState.Reason.SELF_TEST_FAILED, "");
-                    lastProblem = IdCardException.Reason.SAM_FAILED;
-                    continue;
-                }
-                if (found.get().status() != Status.CARD_FOUND) {
+                if (found.reply().status() != Status.CARD_FOUND) {
                     continue;
                 }
                 Optional<CardRead> applicant = selectAndRead();
                 if (applicant.isPresent()) {
                     return applicant.get();
                 }
-                lastProblem = IdCardException.Reason.READ_FAILED;
+                lastProblem = new IdCardException(IdCardException.Reason.READ_FAILED, "the card was not read");
             } catch (IOException e) {
                 closeLink();
-                setState(DeviceState.Condition.ABSENT, DeviceState.Reason.OPEN_FAILED, e.getMessage());
-                lastProblem = IdCardException.Reason.NO_READER;
+                lastProblem = openFailed(e);
+                if (lastProblem.reason() == IdCardException.Reason.NO_PERMISSION) {
+                    throw lastProblem; // a group joined counts only from the next login: waiting cannot help
+                }
                 PollSpacing.pause(500);
             } catch (Malformed e) {
                 throw new IdCardException(IdCardException.Reason.MALFORMED, e.getMessage());
@@ -142,23 +142,67 @@ public final class Ga467Reader implements IdCardReader {
                 throw IdCardException.unsupported(e.card.edition());
             }
         }
-        throw new IdCardException(lastProblem, "no card read within " + timeout);
+        throw lastProblem != null ? lastProblem
+                : new IdCardException(IdCardException.Reason.TIMEOUT, "no card read within " + timeout);
+    }
+
+    /**
+     * Null when the reader answered normally (a card found or not); otherwise sets the state and answers the fault:
+     * silence, bytes that make no frame, or an error status (SW1 SW2 not 00 00, or an SW3 GA/T 467 does not define).
+     */
+    private IdCardException fault(Ga467Session.Exchange answer) {
+        if (answer.garbled()) {
+            setState(DeviceState.Condition.FAULT, DeviceState.Reason.WRONG_BAUD, String.valueOf(baud));
+            return new IdCardException(IdCardException.Reason.WRONG_BAUD, answer.strayBytes() + " bytes from " + name
+                    + " made no GA/T 467 frame at " + baud + " baud (idcard.baud)", List.of(String.valueOf(baud)));
+        }
+        if (!answer.answered()) {
+            setState(DeviceState.Condition.FAULT, DeviceState.Reason.NO_RESPONSE, "");
+            return new IdCardException(IdCardException.Reason.SILENT, name + " did not answer");
+        }
+        Reply reply = answer.reply();
+        if (reply.status() == Status.SAM_FAILED) {
+            setState(DeviceState.Condition.FAULT, DeviceState.Reason.SELF_TEST_FAILED, "");
+            return new IdCardException(IdCardException.Reason.SAM_FAILED, "SAM self-test failed (SW3 60)");
+        }
+        if (reply.status() == Status.UNKNOWN) {
+            String code = "%02X %02X %02X".formatted(reply.sw1(), reply.sw2(), reply.sw3());
+            setState(DeviceState.Condition.FAULT, DeviceState.Reason.READER_ERROR, code);
+            return new IdCardException(IdCardException.Reason.READER_ERROR, name + " answered status " + code,
+                    List.of(code));
+        }
+        return null;
+    }
+
+    /** Sets the state for a port that could not be opened and answers the read's fault. */
+    private IdCardException openFailed(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof PortProblem p && p.kind() == PortProblem.Kind.NO_SUCH_PATH) {
+            setState(DeviceState.Condition.ABSENT, DeviceState.Reason.NO_SUCH_PORT, p.path());
+            return new IdCardException(IdCardException.Reason.NO_SUCH_PORT, message, List.of(p.path()));
+        }
+        if (e instanceof PortProblem p && p.kind() == PortProblem.Kind.NO_PERMISSION) {
+            setState(DeviceState.Condition.ABSENT, DeviceState.Reason.NO_PERMISSION, p.path() + "\t" + p.group());
+            return new IdCardException(IdCardException.Reason.NO_PERMISSION, message, List.of(p.path(), p.group()));
+        }
+        setState(DeviceState.Condition.ABSENT, DeviceState.Reason.OPEN_FAILED, message);
+        return new IdCardException(IdCardException.Reason.NO_READER, message);
     }
 
     private Optional<CardRead> selectAndRead() throws IOException {
-        Optional<Reply> selected = session.exchange(Command.SELECT_CARD, REPLY_MILLIS);
-        if (selected.isEmpty() || selected.get().status() != Status.SUCCESS) {
+        Ga467Session.Exchange selected = session.exchange(Command.SELECT_CARD);
+        if (!selected.answered() || selected.reply().status() != Status.SUCCESS) {
             return Optional.empty();
         }
         for (int attempt = 0; attempt <= CORRUPT_RETRIES; attempt++) {
-            Optional<Reply> read = session.exchange(Command.READ_TEXT_AND_PHOTO, READ_REPLY_MILLIS);
-            if (read.isEmpty()) {
+            Ga467Session.Exchange read = session.exchange(Command.READ_TEXT_AND_PHOTO);
+            if (!read.answered()) {
                 continue; // corrupted or lost on the line: ask again
             }
-            if (read.get().status() != Status.SUCCESS) {
+            if (read.reply().status() != Status.SUCCESS) {
                 return Optional.empty(); // the card left mid-read
             }
-            ReadReply parts = ReadReply.parse(read.get().data());
+            ReadReply parts = ReadReply.parse(read.reply().data());
             if (parts == null) {
                 continue;
             }
@@ -173,7 +217,7 @@ public final class Ga467Reader implements IdCardReader {
 
     private void open() throws IOException {
         link = opener.open();
-        session = new Ga467Session(link);
+        session = new Ga467Session(link, baud);
     }
 
     private void closeLink() {

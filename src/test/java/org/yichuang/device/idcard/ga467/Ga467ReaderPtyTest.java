@@ -118,7 +118,7 @@ class Ga467ReaderPtyTest {
     void anAbsentPortIsAClearFailure() {
         Ga467Reader nowhere = new Ga467Reader("none", () -> JSerialCommLink.open("/dev/ttyNOSUCHPORT", 115200));
         assertThatThrownBy(() -> nowhere.read(Duration.ofSeconds(1))).isInstanceOfSatisfying(IdCardException.class,
-                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.NO_READER));
+                e -> assertThat(e.reason()).isEqualTo(IdCardException.Reason.NO_SUCH_PORT));
         assertThat(nowhere.state().condition()).isEqualTo(DeviceState.Condition.ABSENT);
         assertThat(Path.of("/dev/ttyNOSUCHPORT")).doesNotExist();
     }
