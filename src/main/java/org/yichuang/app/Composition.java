@@ -67,7 +67,7 @@ public final class Composition implements AutoCloseable {
         this.clock = seams.clock();
         if (options.platformUrl().isPresent()) {
             embedded = null;
-            platform = new HttpPlatform(options.platformUrl().get());
+            platform = new HttpPlatform(options.platformUrl().get(), options.connection());
         } else {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
             platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri())));

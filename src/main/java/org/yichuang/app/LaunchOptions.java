@@ -5,15 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.yichuang.platform.client.ConnectionSettings;
 import picocli.CommandLine;
 
 /**
  * The command line of the GUI: {@code [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE]
- * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--exit-after-first-frame]}, read by picocli
- * ({@link GuiOptions}).
+ * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--exit-after-first-frame] [--proxy=URL|direct]
+ * [--trusted-root=PEM]}, read by picocli ({@link GuiOptions}). {@code connection}: the proxy and roots to the platform.
  */
 public record LaunchOptions(Mode mode, Optional<URI> platformUrl, Optional<Path> devicesFile, Path dataDirectory,
-                            Duration idleTimeout, Optional<Path> font, boolean exitAfterFirstFrame) {
+                            Duration idleTimeout, Optional<Path> font, boolean exitAfterFirstFrame,
+                            ConnectionSettings connection) {
 
     /** A command line or a device setting that cannot be followed; the message says what is wrong. */
     public static final class BadOptions extends RuntimeException {
