@@ -67,10 +67,11 @@ public final class Composition implements AutoCloseable {
         this.clock = seams.clock();
         if (options.platformUrl().isPresent()) {
             embedded = null;
-            platform = new HttpPlatform(options.platformUrl().get(), clock.getZone());
+            platform = new HttpPlatform(options.platformUrl().get(), options.connection(), clock.getZone());
         } else {
             embedded = new CompletableFuture<>(); // started by startBackgroundWork(), after the first frame
-            platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri(), clock.getZone())));
+            platform = new DeferredPlatform(embedded.thenApply(p -> new HttpPlatform(p.baseUri(), options.connection(),
+                    clock.getZone())));
         }
         devices = new Devices(DeviceSettings.from(options.devicesFile()), seams.idCard());
     }

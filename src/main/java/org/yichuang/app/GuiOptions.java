@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The GUI's options as picocli reads them; {@link #toLaunchOptions()} gives the record the composition root takes. */
@@ -16,6 +17,9 @@ final class GuiOptions {
     @Option(names = "--platform", paramLabel = "embedded|URL", converter = Converters.PlatformUrl.class,
             description = "the embedded platform (default) or the province's platform URL")
     URI platform;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
     @Option(names = "--devices", paramLabel = "sim|FILE", converter = Converters.DevicesFile.class,
             description = "simulated devices (default) or a device settings file")
@@ -43,6 +47,6 @@ final class GuiOptions {
 
     LaunchOptions toLaunchOptions() {
         return new LaunchOptions(mode, Optional.ofNullable(platform), Optional.ofNullable(devices), dataDirectory,
-                idleTimeout, Optional.ofNullable(font), exitAfterFirstFrame, timeZone);
+                idleTimeout, Optional.ofNullable(font), exitAfterFirstFrame, connection.settings(), timeZone);
     }
 }

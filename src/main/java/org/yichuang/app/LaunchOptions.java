@@ -5,17 +5,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.yichuang.platform.client.ConnectionSettings;
 import picocli.CommandLine;
 
 /**
  * The command line of the GUI: {@code [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE]
- * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--time-zone=ZONE] [--exit-after-first-frame]}, read by
- * picocli
- * ({@link GuiOptions}).
+ * [--data-dir=PATH] [--idle-timeout=SECONDS] [--font=PATH] [--time-zone=ZONE] [--exit-after-first-frame]
+ * [--proxy=URL|direct] [--trusted-root=PEM]}, read by picocli ({@link GuiOptions}). {@code connection}: the proxy and
+ * roots to the platform; {@code timeZone}: the hall's, in which every date and time is shown and printed.
  */
 public record LaunchOptions(Mode mode, Optional<URI> platformUrl, Optional<Path> devicesFile, Path dataDirectory,
                             Duration idleTimeout, Optional<Path> font, boolean exitAfterFirstFrame,
-                            java.time.ZoneId timeZone) {
+                            ConnectionSettings connection, java.time.ZoneId timeZone) {
 
     /** A command line or a device setting that cannot be followed; the message says what is wrong. */
     public static final class BadOptions extends RuntimeException {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             "  yichuang [--mode=clerk|kiosk] [--platform=embedded|URL] [--devices=sim|FILE] [options]",
             "  yichuang serve-platform --port N [--bind ADDRESS] [--data-dir PATH] [--status-step SECONDS]",
             "  yichuang devices [--devices FILE]",
+            "  yichuang check-platform [--platform URL] [--proxy URL|direct] [--trusted-root PEM] [--timeout SECONDS]",
             "  yichuang read-id --port PATH | --sdk LIBRARY | --pcsc READER|auto [--baud N] [--timeout SECONDS] [--json] [--unmasked]",
             "  yichuang emulate-idcard --port PATH",
             "  yichuang sample-documents --out DIR [--font PATH] [--name NAME] [--address TEXT]",
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "1:the application failed", "2:bad options"},
-        subcommands = {ServePlatformCommand.class, DevicesCommand.class, ReadIdCommand.class, EmulateIdCardCommand.class,
+        subcommands = {ServePlatformCommand.class, DevicesCommand.class, CheckPlatformCommand.class, ReadIdCommand.class, EmulateIdCardCommand.class,
             SampleDocumentsCommand.class, MaterialCommand.class, AutoComplete.GenerateCompletion.class})
 final class YichuangCommand implements Callable<Integer> {
     @Mixin

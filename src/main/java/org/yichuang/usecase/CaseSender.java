@@ -31,6 +31,8 @@ final class CaseSender {
     static boolean retryLater(PlatformException e) {
         return switch (e.kind()) {
             case UNREACHABLE, TIMEOUT, SERVER_ERROR, BAD_RESPONSE -> true;
+            // the submission is fine; it waits in the outbox until the technician fixes the address or the certificate
+            case MOVED, CERTIFICATE_UNTRUSTED, CERTIFICATE_EXPIRED, CERTIFICATE_WRONG_HOST -> true;
             default -> false;
         };
     }

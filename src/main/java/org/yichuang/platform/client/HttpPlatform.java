@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import org.yichuang.domain.applicant.PersonalProfile;
 import org.yichuang.domain.clerk.WorkList;
 import org.yichuang.domain.evaluation.Evaluation;
@@ -49,8 +50,10 @@ public final class HttpPlatform implements ServicePlatform {
     private final ReplyReader replies;
     private volatile String token;
 
+    private static final java.time.ZoneId HALL_ZONE = java.time.ZoneId.of("Asia/Shanghai"); // when none is given
+
     public HttpPlatform(URI baseUrl, OkHttpClient http) {
-        this(baseUrl, http, java.time.ZoneId.of("Asia/Shanghai"));
+        this(baseUrl, http, HALL_ZONE);
     }
 
     /** {@code hallZone}: every instant the platform sends is read into the hall's zone, whatever offset it wrote. */
@@ -64,21 +67,33 @@ public final class HttpPlatform implements ServicePlatform {
     }
 
     public HttpPlatform(URI baseUrl) {
-        this(baseUrl, java.time.ZoneId.of("Asia/Shanghai"));
+        this(baseUrl, ConnectionSettings.fromEnvironment(), HALL_ZONE);
     }
 
     public HttpPlatform(URI baseUrl, java.time.ZoneId hallZone) {
-        this(baseUrl, defaultClient(Duration.ofSeconds(3), Duration.ofSeconds(15)), hallZone);
+        this(baseUrl, ConnectionSettings.fromEnvironment(), hallZone);
     }
 
-    /** Connect and read timeouts per attempt; two retries for idempotent calls. */
+    /** Through the proxy and with the roots {@code settings} name; instants read into {@code hallZone}. */
+    public HttpPlatform(URI baseUrl, ConnectionSettings settings, java.time.ZoneId hallZone) {
+        this(baseUrl, client(settings, Duration.ofSeconds(3), Duration.ofSeconds(15)), hallZone);
+    }
+
+    /** Connect and read timeouts per attempt; two retries for idempotent calls; the environment's proxies. */
     public static OkHttpClient defaultClient(Duration connect, Duration read) {
-        return new OkHttpClient.Builder()
+        return client(ConnectionSettings.fromEnvironment(), connect, read);
+    }
+
+    /** As {@link #defaultClient}; 307/308 followed with method and body, other redirects are {@code MOVED}. */
+    public static OkHttpClient client(ConnectionSettings settings, Duration connect, Duration read) {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(connect).readTimeout(read).writeTimeout(read)
                 .callTimeout(read.multipliedBy(3))
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new RetryInterceptor(2, 200))
-                .build();
+                .followRedirects(false).followSslRedirects(false)
+                .addInterceptor(new RedirectInterceptor())
+                .addInterceptor(new RetryInterceptor(2, 200));
+        return settings.apply(builder, null).build();
     }
 
     @Override
@@ -193,11 +208,19 @@ public final class HttpPlatform implements ServicePlatform {
     private <T> T send(Request request, JavaType type) {
         try (Response response = http.newCall(request).execute()) {
             return replies.read(response, type);
-        } catch (InterruptedIOException e) {
-            throw new PlatformException(Kind.TIMEOUT, "the platform did not answer in time", List.of(), e);
         } catch (IOException e) {
-            throw new PlatformException(Kind.UNREACHABLE, "the platform cannot be reached: " + e.getMessage(), List.of(), e);
+            throw failure(e);
         }
+    }
+
+    private static PlatformException failure(IOException e) {
+        if (e instanceof InterruptedIOException) {
+            return new PlatformException(Kind.TIMEOUT, "the platform did not answer in time", List.of(), e);
+        }
+        if (e instanceof SSLException tls && TlsFailures.isTls(tls)) {
+            return TlsFailures.exception(tls);
+        }
+        return new PlatformException(Kind.UNREACHABLE, "the platform cannot be reached: " + e.getMessage(), List.of(), e);
     }
 
     @Override
@@ -219,10 +242,8 @@ public final class HttpPlatform implements ServicePlatform {
                 .header("Accept", "application/pdf").build();
         try (Response response = http.newCall(authorised(request)).execute()) {
             return replies.readPdf(response);
-        } catch (InterruptedIOException e) {
-            throw new PlatformException(Kind.TIMEOUT, "the platform did not answer in time", List.of(), e);
         } catch (IOException e) {
-            throw new PlatformException(Kind.UNREACHABLE, "the platform cannot be reached: " + e.getMessage(), List.of(), e);
+            throw failure(e);
         }
     }
 

@@ -67,6 +67,14 @@ final class ReplyReader {
 
     private PlatformException failure(Response response) throws IOException {
         int code = response.code();
+        if (code >= 300 && code < 400) {
+            // redirects are not followed but for 307/308 (RedirectInterceptor): a POST must never become a GET
+            String location = response.header("Location");
+            okhttp3.HttpUrl target = location == null ? null : response.request().url().resolve(location);
+            if (target != null) {
+                return PlatformException.moved(code, target.toString());
+            }
+        }
         Problem problem = problem(response.body());
         String detail = problem == null ? "HTTP " + code
                 : firstNonBlank(problem.detail(), problem.title(), "HTTP " + code);

@@ -8,7 +8,8 @@ import okhttp3.Response;
 
 /**
  * Retries a call that failed in transit or with 502/503/504, but only when repeating it cannot do harm:
- * GET, HEAD, PUT, and POST carrying an {@code Idempotency-Key} or marked safe by {@link #SAFE_POST}.
+ * GET, HEAD, PUT, and POST carrying an {@code Idempotency-Key} or marked safe by {@link #SAFE_POST}. A TLS failure
+ * (an untrusted, expired or wrong-host certificate) is not retried: it would fail the same way.
  */
 final class RetryInterceptor implements Interceptor {
     /** Header set by the client on POSTs that only read (queries), removed before sending. */
@@ -38,7 +39,7 @@ final class RetryInterceptor implements Interceptor {
             } catch (InterruptedIOException e) {
                 throw e; // a timeout already took its time budget: do not multiply it
             } catch (IOException e) {
-                if (last || chain.call().isCanceled()) {
+                if (last || chain.call().isCanceled() || TlsFailures.isTls(e)) { // a certificate stays wrong
                     throw e;
                 }
             }

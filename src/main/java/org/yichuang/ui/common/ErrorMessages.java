@@ -17,7 +17,9 @@ public final class ErrorMessages {
             e = e.getCause();
         }
         if (e instanceof PlatformException p) {
-            String text = i18n.get("platform.error." + p.kind().name());
+            String text = p.kind() == PlatformException.Kind.MOVED
+                    ? i18n.get("platform.error.MOVED", p.location())
+                    : i18n.get("platform.error." + p.kind().name());
             if (!p.fieldErrors().isEmpty()) {
                 text += "\n" + String.join("\n", p.fieldErrors().stream().map(f -> i18n.get("platform.fieldError", f.field(), f.message())).toList());
             }
