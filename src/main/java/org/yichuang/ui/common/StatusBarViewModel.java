@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.CheckStatus;
+import org.yichuang.usecase.port.PlatformException;
 
 /** The platform's and each device's state, refreshed in the background. */
 public final class StatusBarViewModel {
@@ -33,7 +34,9 @@ public final class StatusBarViewModel {
             platformText.set(i18n.get("status.platform.up", name));
         }, failure -> {
             platformUp.set(false);
-            platformText.set(i18n.get("status.platform.down"));
+            // a moved platform or a refused certificate will not mend itself: say what to change, not "retrying"
+            platformText.set(failure instanceof PlatformException p && p.kind().configuration()
+                    ? new ErrorMessages(i18n).of(failure) : i18n.get("status.platform.down"));
         });
     }
 

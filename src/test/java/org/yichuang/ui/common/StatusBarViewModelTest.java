@@ -21,9 +21,10 @@ class StatusBarViewModelTest {
             new DeviceState(Family.IDCARD, "", Condition.SIMULATED, Reason.SPECIMEN_CARDS, "4"),
             new DeviceState(Family.PRINTER, "", Condition.ABSENT, Reason.NO_PRINTER, "")));
     private boolean platformUp = true;
+    private PlatformException outage = new PlatformException(PlatformException.Kind.UNREACHABLE, "connection refused");
     private final StatusBarViewModel model = new StatusBarViewModel(new CheckStatus(() -> {
         if (!platformUp) {
-            throw new PlatformException(PlatformException.Kind.UNREACHABLE, "connection refused");
+            throw outage;
         }
         return " 陕西省一体化政务服务平台 (embedded) ";
     }, () -> devices), new SameThreadTasks(), i18n);
@@ -59,5 +60,15 @@ class StatusBarViewModelTest {
         devices.set(0, new DeviceState(Family.IDCARD, "/dev/ttyUSB0", Condition.ABSENT, Reason.NOT_CONNECTED, ""));
         model.refreshDevices();
         assertThat(model.describe(model.deviceStates().getFirst())).contains("未连接");
+    }
+
+    /** Field case (issue 11, kind 3): after a 301 the status bar said connected, then "retrying" for ever. */
+    @Test
+    void aMovedPlatformIsSaidWithItsNewAddress() {
+        platformUp = false;
+        outage = PlatformException.moved(301, "https://zwfw.example.gov.cn/new/");
+        model.refresh();
+        assertThat(model.platformUpProperty().get()).isFalse();
+        assertThat(model.platformTextProperty().get()).contains("https://zwfw.example.gov.cn/new/").doesNotContain("重试");
     }
 }
