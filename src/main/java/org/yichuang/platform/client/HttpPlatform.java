@@ -76,24 +76,7 @@ public final class HttpPlatform implements ServicePlatform {
 
     /** Through the proxy and with the roots {@code settings} name; instants read into {@code hallZone}. */
     public HttpPlatform(URI baseUrl, ConnectionSettings settings, java.time.ZoneId hallZone) {
-        this(baseUrl, client(settings, Duration.ofSeconds(3), Duration.ofSeconds(15)), hallZone);
-    }
-
-    /** Connect and read timeouts per attempt; two retries for idempotent calls; the environment's proxies. */
-    public static OkHttpClient defaultClient(Duration connect, Duration read) {
-        return client(ConnectionSettings.fromEnvironment(), connect, read);
-    }
-
-    /** As {@link #defaultClient}; 307/308 followed with method and body, other redirects are {@code MOVED}. */
-    public static OkHttpClient client(ConnectionSettings settings, Duration connect, Duration read) {
-        OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .connectTimeout(connect).readTimeout(read).writeTimeout(read)
-                .callTimeout(read.multipliedBy(3))
-                .retryOnConnectionFailure(false)
-                .followRedirects(false).followSslRedirects(false)
-                .addInterceptor(new RedirectInterceptor())
-                .addInterceptor(new RetryInterceptor(2, 200));
-        return settings.apply(builder, null).build();
+        this(baseUrl, PlatformHttpClients.client(settings, Duration.ofSeconds(3), Duration.ofSeconds(15)), hallZone);
     }
 
     @Override

@@ -61,7 +61,7 @@ class HttpPlatformConnectionTest {
     }
 
     private HttpPlatform client(URI base, ConnectionSettings settings) {
-        OkHttpClient http = HttpPlatform.client(settings, Duration.ofSeconds(2), Duration.ofSeconds(2)).newBuilder()
+        OkHttpClient http = PlatformHttpClients.client(settings, Duration.ofSeconds(2), Duration.ofSeconds(2)).newBuilder()
                 .eventListener(new EventListener() {
                     @Override
                     public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {

@@ -31,7 +31,7 @@ class HttpPlatformFaultTest {
     void start() throws Exception {
         server = new MockWebServer();
         server.start();
-        client = new HttpPlatform(server.url("/").uri(), HttpPlatform.defaultClient(Duration.ofSeconds(2), Duration.ofMillis(400)));
+        client = new HttpPlatform(server.url("/").uri(), PlatformHttpClients.defaultClient(Duration.ofSeconds(2), Duration.ofMillis(400)));
     }
 
     @AfterEach

@@ -88,9 +88,9 @@ public final class PcscSocialSecurityReader {
         Card card = terminal.connect("*");
         try {
             CardChannel channel = card.getBasicChannel();
-            check(channel.transmit(new CommandAPDU(SscApdus.SELECT_APPLICATION)), "select the social security application");
+            check(transmit(channel, SscApdus.SELECT_APPLICATION, "select"), "select the social security application");
             String cardNumber = SscApdus.text(SscApdus.value(0x07, data(channel, SscApdus.READ_CARD_NUMBER, "card number")));
-            check(channel.transmit(new CommandAPDU(SscApdus.SELECT_EF06)), "select EF06");
+            check(transmit(channel, SscApdus.SELECT_EF06, "select EF06"), "select EF06");
             String ssn = SscApdus.text(record(channel, SscApdus.RECORD_SSN, 0x14));
             String name = SscApdus.text(record(channel, SscApdus.RECORD_NAME, 0x20));
             int sex = SscApdus.code(record(channel, SscApdus.RECORD_SEX, 0x03));
@@ -108,9 +108,18 @@ public final class PcscSocialSecurityReader {
     }
 
     private static byte[] data(CardChannel channel, byte[] apdu, String what) throws CardException, SscException {
-        ResponseAPDU r = channel.transmit(new CommandAPDU(apdu));
+        ResponseAPDU r = transmit(channel, apdu, what);
         check(r, what);
         return r.getData();
+    }
+
+    /** A card that answers nothing at all (no status word) is unresponsive, not a crash of the reader's thread. */
+    private static ResponseAPDU transmit(CardChannel channel, byte[] apdu, String what) throws CardException, SscException {
+        try {
+            return channel.transmit(new CommandAPDU(apdu));
+        } catch (IllegalArgumentException e) { // javax.smartcardio refuses a reply shorter than SW1 SW2
+            throw new SscException(SscException.Reason.CARD_UNRESPONSIVE, what + ": " + e.getMessage(), e);
+        }
     }
 
     private static void check(ResponseAPDU r, String what) throws SscException {
