@@ -1,11 +1,15 @@
 package org.yichuang.usecase;
 
 import java.util.List;
+import java.util.function.Function;
+import org.yichuang.domain.cases.DocumentKind;
 import org.yichuang.usecase.MakeDocuments.Document;
 import org.yichuang.usecase.port.CaseDocuments;
 import org.yichuang.usecase.port.CaseDocuments.PagePixels;
+import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.DocumentPrinter;
 import org.yichuang.usecase.port.DocumentPrinter.PrintFailedException;
+import org.yichuang.usecase.port.PrintJob;
 
 /**
  * Hands a decided case's documents over on paper: which printers there are, a preview of each document, and one job
@@ -16,6 +20,18 @@ public final class PrintDocuments {
     public record Printers(List<String> names, String preferred) {
         public Printers {
             names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * What a print request came to: {@code sent} documents went out; {@code queue} is the queue's state when it was
+     * not ready and nothing was sent; {@code halted} is the job that stuck or failed, after which nothing more was sent;
+     * {@code withdrawn} says a stuck job was canceled, so it cannot come out later by surprise.
+     */
+    public record Printed(int sent, DeviceState queue, PrintJob halted, boolean withdrawn) {
+        /** Every document went out and none stuck or failed. */
+        public boolean done() {
+            return queue == null && halted == null;
         }
     }
 
@@ -46,16 +62,32 @@ public final class PrintDocuments {
     }
 
     /**
-     * Prints each document in order, {@code copies} times, two-sided only when asked and the printer offers it.
+     * Prints each document in order, {@code copies} times, two-sided only when asked and the printer offers it, each
+     * job titled by its kind's title and the case number (e.g. 受理回执 202611300000023) so a shared queue can be read.
+     * Nothing is sent to a queue that is not ready; sending stops at the first job that sticks (it is canceled) or
+     * fails.
      *
-     * @return how many documents were sent
      * @throws PrintFailedException at the first document the system refused; those before it were sent
      */
-    public int print(List<Document> which, String target, int copies, boolean twoSided) throws PrintFailedException {
-        boolean duplex = twoSided && printer.offersDuplex(target);
-        for (Document d : which) {
-            printer.print(d.pdf(), target, copies, duplex);
+    public Printed print(List<Document> which, String target, int copies, boolean twoSided, String caseNumber,
+                         Function<DocumentKind, String> kindTitles) throws PrintFailedException {
+        DeviceState queue = printer.queue(target);
+        if (queue.condition() != DeviceState.Condition.READY) {
+            return new Printed(0, queue, null, false);
         }
-        return which.size();
+        boolean duplex = twoSided && printer.offersDuplex(target);
+        int sent = 0;
+        for (Document d : which) {
+            PrintJob job = printer.print(d.pdf(), target, kindTitles.apply(d.kind()) + " " + caseNumber, copies, duplex);
+            if (job.stage() == PrintJob.Stage.STUCK) {
+                return new Printed(sent, null, job, printer.cancel(job));
+            }
+            if (job.stage() == PrintJob.Stage.FAILED) {
+                return new Printed(sent, null, job, false);
+            }
+            sent++;
+        }
+        return new Printed(sent, null, null, false);
     }
+
 }

@@ -3,6 +3,7 @@ package org.yichuang.device.print;
 import java.util.List;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.DocumentPrinter;
+import org.yichuang.usecase.port.PrintJob;
 
 /** A workstation configured without printing: documents are saved instead. */
 public final class NoPrinter implements DocumentPrinter {
@@ -22,8 +23,14 @@ public final class NoPrinter implements DocumentPrinter {
     }
 
     @Override
-    public void print(byte[] pdf, String printer, int copies, boolean duplex) throws PrintFailedException {
+    public PrintJob print(byte[] pdf, String printer, String title, int copies, boolean duplex)
+            throws PrintFailedException {
         throw new PrintFailedException("printing is switched off in the device settings", null);
+    }
+
+    @Override
+    public DeviceState queue(String printer) {
+        return state();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import javax.print.DocFlavor;
@@ -22,9 +23,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 import org.yichuang.usecase.port.DeviceState;
 import org.yichuang.usecase.port.DocumentPrinter;
+import org.yichuang.usecase.port.PrintJob;
 
-/** The system's printers through javax.print (CUPS on Linux), PDFs laid out by PDFBox on A4. */
+/**
+ * The system's printers through javax.print (CUPS on Linux), PDFs laid out by PDFBox on A4; where a CUPS scheduler
+ * answers IPP, each queue's state and each job's end are read from it (ADR 0020).
+ */
 public final class SystemPrinter implements DocumentPrinter {
+    private final CupsQueue cups;
+
+    public SystemPrinter() {
+        this(Duration.ofSeconds(10));
+    }
+
+    /** {@code wait}: how long a job is followed before it counts as sent and on its way. */
+    public SystemPrinter(Duration wait) {
+        this.cups = new CupsQueue(IppClient.local(), wait);
+    }
 
     @Override
     public List<String> printers() {
@@ -48,7 +63,8 @@ public final class SystemPrinter implements DocumentPrinter {
     }
 
     @Override
-    public void print(byte[] pdf, String printer, int copies, boolean duplex) throws PrintFailedException {
+    public PrintJob print(byte[] pdf, String printer, String title, int copies, boolean duplex)
+            throws PrintFailedException {
         PrintService service = service(printer)
                 .orElseThrow(() -> new PrintFailedException("printer " + printer + " is not installed", null));
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
@@ -57,7 +73,14 @@ public final class SystemPrinter implements DocumentPrinter {
             attributes.add(Sides.DUPLEX);
         }
         attributes.add(MediaSizeName.ISO_A4); // CUPS queues default to Letter
-        attributes.add(new JobName("yichuang", null));
+        attributes.add(new JobName(title, null));
+        int before = cups.lastJobId(printer);
+        send(pdf, service, attributes, printer);
+        return cups.follow(printer, title, before);
+    }
+
+    private static void send(byte[] pdf, PrintService service, PrintRequestAttributeSet attributes, String printer)
+            throws PrintFailedException {
         try {
             if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
                 // CUPS takes PDF as it is: text stays text and nothing is rasterised
@@ -77,11 +100,26 @@ public final class SystemPrinter implements DocumentPrinter {
     }
 
     @Override
+    public DeviceState queue(String printer) {
+        return cups.state(printer).orElseGet(() -> new DeviceState(DeviceState.Family.PRINTER, printer,
+                DeviceState.Condition.READY, DeviceState.Reason.READY, ""));
+    }
+
+    @Override
+    public boolean cancel(PrintJob job) {
+        return cups.cancel(job);
+    }
+
+    @Override
     public DeviceState state() {
         String name = defaultPrinter();
         int count = PrintServiceLookup.lookupPrintServices(null, null).length;
         if (count == 0) {
             return DeviceState.of(DeviceState.Family.PRINTER, DeviceState.Condition.ABSENT, DeviceState.Reason.NO_PRINTER);
+        }
+        var queue = name == null ? java.util.Optional.<DeviceState>empty() : cups.state(name);
+        if (queue.isPresent() && queue.get().condition() != DeviceState.Condition.READY) {
+            return queue.get();
         }
         return new DeviceState(DeviceState.Family.PRINTER, name, DeviceState.Condition.READY,
                 DeviceState.Reason.PRINTERS_INSTALLED, Integer.toString(count));

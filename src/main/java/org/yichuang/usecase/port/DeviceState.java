@@ -44,6 +44,14 @@ public record DeviceState(Family family, String name, Condition condition, Reaso
         PCSC_PROBLEM,
         NO_PRINTER,
         PRINTING_DISABLED,
+        /** The print queue is stopped (cupsdisable, or paused by hand): jobs wait in it. */
+        QUEUE_PAUSED,
+        /** The print queue refuses new jobs (cupsreject). */
+        QUEUE_REJECTING,
+        /** The printer says it is offline. */
+        PRINTER_OFFLINE,
+        /** The printer says it has no paper. */
+        OUT_OF_PAPER,
         /** A simulated reader; the detail is how many specimen cards it has. */
         SPECIMEN_CARDS,
         SPECIMEN_SCANS

@@ -42,7 +42,7 @@ class SystemPrinterCupsTest {
         Set<Path> before = pdfs(out);
         byte[] receipt = new PdfCaseDocuments(Optional.empty())
                 .receipt(org.yichuang.documents.SampleCase.RECORD, org.yichuang.documents.SampleCase.CONTEXT);
-        printer.print(receipt, QUEUE, 1, false);
+        printer.print(receipt, QUEUE, "受理回执 " + org.yichuang.documents.SampleCase.RECORD.caseNumber(), 1, false);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Set<Path> created = Set.of();
         while (created.isEmpty() && System.nanoTime() < deadline) {
@@ -67,7 +67,7 @@ class SystemPrinterCupsTest {
 
     @Test
     void anUnknownPrinterIsAClearFailure() {
-        assertThatThrownBy(() -> printer.print(new byte[] {1}, "NO-SUCH-QUEUE", 1, false))
+        assertThatThrownBy(() -> printer.print(new byte[] {1}, "NO-SUCH-QUEUE", "t", 1, false))
                 .isInstanceOf(PrintFailedException.class).hasMessageContaining("NO-SUCH-QUEUE");
     }
 }

@@ -103,9 +103,10 @@ public final class DocumentsViewModel {
         busy.set(true);
         boolean twoSided = duplex.get() && duplexOffered.get();
         int n = copies.get();
-        s.tasks().run(() -> s.printing().print(which, target, n, twoSided), count -> {
+        s.tasks().run(() -> s.printing().print(which, target, n, twoSided, record.caseNumber(),
+                kind -> s.i18n().get("documentKind." + kind.name())), printed -> {
             busy.set(false);
-            message.set(s.i18n().get("documents.printed", count, target));
+            message.set(PrintedText.of(s.i18n(), target, printed));
         }, failure -> {
             busy.set(false);
             message.set(s.i18n().get("documents.printFailed") + failure.getMessage());
