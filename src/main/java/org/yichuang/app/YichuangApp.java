@@ -23,7 +23,11 @@ public final class YichuangApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
-        stage.setMaximized(size.maximised()); // a 1366 × 768 hall screen: the status bar stays in sight
+        if (size.maximised()) { // a 1366 × 768 hall screen: the status bar stays in sight
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setMaximized(true);
+        }
         if (options.mode() == Mode.KIOSK) {
             stage.setTitle(composition.i18n().get("app.title.kiosk"));
             stage.setFullScreenExitHint("");

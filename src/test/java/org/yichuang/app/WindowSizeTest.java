@@ -15,7 +15,7 @@ class WindowSizeTest {
     void aHallScreenGetsItsWholeVisibleAreaMaximised() {
         WindowSize s = WindowSize.on(1366, 728); // 768 less a 40 px task bar
         assertThat(s.height()).isEqualTo(728);
-        assertThat(s.width()).isEqualTo(1280);
+        assertThat(s.width()).isEqualTo(1366);
         assertThat(s.maximised()).isTrue();
     }
 
