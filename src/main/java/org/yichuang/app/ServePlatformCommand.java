@@ -34,6 +34,10 @@ final class ServePlatformCommand implements Callable<Integer> {
             description = "where the platform keeps its data (default: platform/ in the user's data directory)")
     private Path data = DataDirectories.userData().resolve("platform");
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", converter = Converters.Zone.class,
+            description = "the halls' time zone: the day a case number and the work list count in (default Asia/Shanghai)")
+    private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
     @Option(names = "--status-step", paramLabel = "SECONDS", converter = Converters.StepSeconds.class,
             description = "promised cases move ACCEPTED → UNDER_REVIEW → COMPLETED every so many seconds, "
                     + "1 to 86400 (default 120)")
@@ -46,7 +50,7 @@ final class ServePlatformCommand implements Callable<Integer> {
     public Integer call() {
         try {
             EmbeddedPlatform platform = EmbeddedPlatform.start(
-                    new EmbeddedPlatform.Settings(data, bind, port, step, Clock.system(ZoneId.of("Asia/Shanghai"))));
+                    new EmbeddedPlatform.Settings(data, bind, port, step, Clock.system(zone)));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 platform.close();

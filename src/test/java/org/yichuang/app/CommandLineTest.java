@@ -105,6 +105,7 @@ class CommandLineTest {
             --font=/no/such/font.ttf                    | --font          | no readable font file
             sample-documents --out=target/x --font=src/test/resources/field-2/not-a-font.ttf | --font | is not a TrueType
             --time-zone=Mars/Olympus                    | --time-zone     | not a time zone
+            serve-platform --port=8080 --time-zone=+08:00 | --time-zone   | not a time zone
             """)
     void badOptionsExitTwoWithOneLineNamingTheOption(String line, String option, String what) {
         CommandRun run = CommandRun.of(line.split(" "));
