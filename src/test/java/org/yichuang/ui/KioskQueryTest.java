@@ -66,10 +66,15 @@ class KioskQueryTest {
         CaseRecord record = acceptedCase();
         robot.clickOn("#kiosk-attract");
         robot.clickOn("#kiosk-progress");
+        Node key = robot.lookup("#key-1").query();
+        double keyY = key.localToScene(0, 0).getY();
+        double keyX = key.localToScene(0, 0).getX();
         type(robot, record.caseNumber());
         assertThat(robot.lookup("#case-number-display").queryAs(Label.class).getText()).isEqualTo(record.caseNumber());
         robot.clickOn("#key-confirm");
         waitUntil("the status shows", () -> robot.lookup("#kiosk-case-status").tryQuery().isPresent());
+        assertThat(key.localToScene(0, 0).getY()).as("the keypad stays where the finger is (issue 12)").isEqualTo(keyY);
+        assertThat(key.localToScene(0, 0).getX()).isEqualTo(keyX);
         assertThat(robot.lookup("#kiosk-case-status").queryAs(Label.class).getText()).isIn("已受理", "已办结");
         VBox timeline = robot.lookup("#kiosk-timeline").queryAs(VBox.class);
         assertThat(timeline.getChildren().stream().map(n -> ((Label) n).getText()).toList())

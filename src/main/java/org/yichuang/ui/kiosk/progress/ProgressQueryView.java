@@ -29,10 +29,15 @@ public final class ProgressQueryView {
         digits.getStyleClass().add(Styles.BIG_NUMBER);
         digits.textProperty().bind(model.digitsProperty());
         digits.setMinWidth(420);
+        digits.setMinHeight(64); // the keypad below never moves as digits go in (field report, issue 12)
+        digits.setPrefHeight(64);
         Label message = new Label();
         message.setId("kiosk-progress-message");
         message.setWrapText(true);
         message.setMaxWidth(420);
+        message.setMinHeight(56); // room for two lines, so a longer message does not push the keypad down
+        message.setPrefHeight(56);
+        message.setAlignment(Pos.TOP_LEFT);
         message.textProperty().bind(model.messageProperty());
         Button back = new Button(i18n.get("common.back"));
         back.setId("kiosk-back");
@@ -41,13 +46,18 @@ public final class ProgressQueryView {
         back.setOnAction(e -> navigator.menu());
         VBox left = new VBox(18, title, digits, message,
                 new NumericKeypad(model::press, model::delete, model::submit, i18n), back);
+        left.setMinWidth(440); // both columns fixed: the keypad never moves under the citizen's finger
+        left.setPrefWidth(440);
+        left.setMaxWidth(440);
         timeline.setId("kiosk-timeline");
         timeline.setMinWidth(480);
+        timeline.setPrefWidth(480); // a fixed column: a long timeline wraps rather than moving the keypad aside
+        timeline.setMaxWidth(480);
         timeline.visibleProperty().bind(model.resultProperty().isNotNull());
         timeline.getStyleClass().add(Styles.CARD);
         model.resultProperty().addListener((obs, was, now) -> show(now));
         root.getChildren().addAll(left, timeline);
-        root.setAlignment(Pos.CENTER);
+        root.setAlignment(Pos.TOP_CENTER); // a timeline appearing on the right does not move the keypad
         root.setPadding(new javafx.geometry.Insets(24, 40, 24, 40));
         timeline.setMaxHeight(Double.MAX_VALUE);
     }

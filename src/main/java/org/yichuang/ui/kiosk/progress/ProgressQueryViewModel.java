@@ -42,6 +42,7 @@ public final class ProgressQueryViewModel {
         if (Character.isDigit(digit) && digits.get().length() < CaseNumbers.LENGTH) {
             result.set(null); // a new number: the case shown before is not this one
             digits.set(digits.get() + digit);
+            message.set(i18n.get("kiosk.progress.prompt")); // an error was about the number before
         }
     }
 
@@ -49,6 +50,7 @@ public final class ProgressQueryViewModel {
         String d = digits.get();
         result.set(null);
         digits.set(d.isEmpty() ? d : d.substring(0, d.length() - 1));
+        message.set(i18n.get("kiosk.progress.prompt"));
     }
 
     public void submit() {

@@ -130,4 +130,17 @@ class ProgressQueryViewModelTest {
     void aCaseWithoutAPromisedDayIsShownWithoutOne() {
         assertThat(model.day(null)).isEmpty();
     }
+
+    /** Field report (issue 12): an error stayed after the digits it was about were deleted. */
+    @Test
+    void anErrorGoesWithTheDigitsItWasAbout() {
+        type("123");
+        model.submit();
+        assertThat(model.messageProperty().get()).isEqualTo("办件编号是 15 位数字，请核对回执");
+        model.delete();
+        assertThat(model.messageProperty().get()).isEqualTo("请输入 15 位办件编号");
+        model.submit();
+        type("4");
+        assertThat(model.messageProperty().get()).isEqualTo("请输入 15 位办件编号");
+    }
 }
