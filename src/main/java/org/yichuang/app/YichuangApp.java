@@ -32,6 +32,11 @@ public final class YichuangApp extends Application {
             stage.setTitle(composition.i18n().get("app.title.kiosk"));
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // citizens cannot leave the kiosk
+            Rectangle2D whole = Screen.getPrimary().getBounds(); // X without a window manager ignores full screen
+            stage.setX(whole.getMinX());
+            stage.setY(whole.getMinY());
+            stage.setWidth(whole.getWidth());
+            stage.setHeight(whole.getHeight());
             stage.setFullScreen(true);
         } else {
             stage.setTitle(composition.i18n().get("app.title.clerk"));
