@@ -113,7 +113,8 @@ class KioskQueryTest {
         robot.clickOn("#kiosk-attract").clickOn("#kiosk-identify-tile");
         assertThat(robot.lookup("#kiosk-identify-message").queryAs(Label.class).getText()).contains("读卡区");
         waitUntil("the citizen is greeted", () -> robot.lookup("#kiosk-greeting").queryAs(Label.class).getText().equals("您好，张*"));
-        assertThat(robot.lookup("#kiosk-progress").tryQuery()).as("back on the services menu").isPresent();
+        // the greeting comes with the identity, the menu a pulse later: wait for the menu, do not race it
+        waitUntil("back on the services menu", () -> robot.lookup("#kiosk-progress").tryQuery().isPresent());
         robot.clickOn("#kiosk-leave");
         assertThat(robot.lookup("#kiosk-greeting").queryAs(Label.class).getText()).isEmpty();
         assertThat(shell.session().citizenProperty().get()).isNull();

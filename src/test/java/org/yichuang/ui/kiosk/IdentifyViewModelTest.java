@@ -121,4 +121,18 @@ class IdentifyViewModelTest {
         assertThat(messages).contains(i18n.get("kiosk.identify.unsupportedEdition"));
         assertThat(String.join("", messages)).contains("人工窗口").doesNotContain("张伟明").doesNotContain("9326821985");
     }
+
+    /** Field report (issue 12): an expired card was greeted as "您好，王**". The window's checks apply here too. */
+    @Test
+    void anExpiredCardIdentifiesNobodyAndSaysWhatToDo() {
+        List<CardHolder> identified = new ArrayList<>();
+        var outcomes = new ArrayDeque<Object>(List.of(SpecimenCards.WANG_JIANGUO));
+        IdentifyViewModel model = new IdentifyViewModel(identify(scripted(outcomes)), false, sameThread(3), i18n,
+                new ErrorMessages(i18n), identified::add);
+        model.messageProperty().addListener((obs, was, now) -> messages.add(now));
+        model.start();
+        assertThat(identified).isEmpty();
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("已过有效期", "人工窗口"));
+        assertThat(model.listeningProperty().get()).as("it listens again for a valid card").isTrue();
+    }
 }

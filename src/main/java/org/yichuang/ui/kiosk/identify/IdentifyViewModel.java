@@ -19,6 +19,8 @@ import org.yichuang.usecase.port.IdCardReader;
  */
 public final class IdentifyViewModel {
     private static final Duration ATTEMPT = Duration.ofSeconds(2);
+    /** How long a refused card's message stays before the screen listens again (the citizen takes the card away). */
+    private static final Duration REFUSED_SHOWN = Duration.ofSeconds(4);
     private final IdentifyApplicant identify;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -53,12 +55,23 @@ public final class IdentifyViewModel {
     }
 
     private void attempt() {
-        tasks.run(() -> identify.read(ATTEMPT).person(), applicant -> {
-            if (listening.get()) {
-                listening.set(false);
-                message.set(i18n.get("kiosk.identify.done"));
-                onIdentified.accept(applicant);
+        tasks.run(() -> identify.read(ATTEMPT), read -> {
+            if (!listening.get()) {
+                return;
             }
+            if (!read.problems().isEmpty()) { // the window's checks: an expired card identifies nobody here either
+                message.set(i18n.get("kiosk.identify.refused", i18n.get(read.problems().contains("id.expired")
+                        ? "kiosk.identify.expired" : "kiosk.identify.unverifiable")));
+                tasks.later(REFUSED_SHOWN, () -> true, shown -> {
+                    if (listening.get()) {
+                        attempt();
+                    }
+                }, f -> { });
+                return;
+            }
+            listening.set(false);
+            message.set(i18n.get("kiosk.identify.done"));
+            onIdentified.accept(read.person());
         }, failure -> {
             if (!listening.get()) {
                 return;
