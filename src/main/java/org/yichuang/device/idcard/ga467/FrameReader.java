@@ -48,7 +48,9 @@ public final class FrameReader {
 
     public void feed(byte[] bytes, int offset, int length) {
         if (size + length > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
+            byte[] old = buffer;
+            buffer = Arrays.copyOf(old, Math.max(old.length * 2, size + length));
+            Arrays.fill(old, (byte) 0); // the bytes may be a card's text block: no copy is left behind
         }
         System.arraycopy(bytes, offset, buffer, size, length);
         size += length;
@@ -58,9 +60,23 @@ public final class FrameReader {
         feed(bytes, 0, bytes.length);
     }
 
-    /** Forgets buffered bytes, e.g. after a timeout, so a late half-frame cannot join the next reply. */
+    /**
+     * Forgets buffered bytes, e.g. after a timeout, so a late half-frame cannot join the next reply; they are zeroed,
+     * as a card's text block (name, number, address) must not outlive its read.
+     */
     public void clear() {
+        Arrays.fill(buffer, (byte) 0);
         size = 0;
+    }
+
+    /** Whether any byte is still held, anywhere in the buffer (for tests of the wipe). */
+    boolean holdsAnything() {
+        for (byte b : buffer) {
+            if (b != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int buffered() {
@@ -124,6 +140,7 @@ public final class FrameReader {
 
     private void drop(int n) {
         System.arraycopy(buffer, n, buffer, 0, size - n);
+        Arrays.fill(buffer, size - n, size, (byte) 0); // what was consumed leaves no copy at the end of the array
         size -= n;
     }
 }

@@ -31,8 +31,30 @@ final class Ga467Session {
         return exchange(command, ReplyTiming.replyMillis(command, baud));
     }
 
-    /** The reply to {@code command}, waiting at most {@code timeoutMillis} for it. */
+    /**
+     * The reply to {@code command}, waiting at most {@code timeoutMillis} for it. The receive buffers are zeroed after
+     * each exchange: a read carries the card's text block, which must not stay in memory after the session.
+     */
     Exchange exchange(Command command, int timeoutMillis) throws IOException {
+        try {
+            return receive(command, timeoutMillis);
+        } finally {
+            java.util.Arrays.fill(buffer, (byte) 0);
+            frames.clear();
+        }
+    }
+
+    /** Whether a receive buffer still holds a byte (for tests of the wipe). */
+    boolean holdsAnything() {
+        for (byte b : buffer) {
+            if (b != 0) {
+                return true;
+            }
+        }
+        return frames.holdsAnything();
+    }
+
+    private Exchange receive(Command command, int timeoutMillis) throws IOException {
         frames.clear();
         while (link.read(buffer, 0) > 0) { // drain, without waiting, what a previous abandoned exchange left
             frames.clear();
