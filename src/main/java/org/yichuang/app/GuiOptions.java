@@ -39,7 +39,7 @@ final class GuiOptions {
 
     @Option(names = "--time-zone", paramLabel = "ZONE", converter = Converters.Zone.class,
             description = "the hall's time zone: every date and time is shown and printed in it (default Asia/Shanghai)")
-    java.time.ZoneId timeZone = java.time.ZoneId.of("Asia/Shanghai");
+    java.time.ZoneId timeZone = org.yichuang.domain.cases.Regions.HALL_ZONE;
 
     @Option(names = "--exit-after-first-frame",
             description = "print first-frame-ms=<ms since JVM start> and exit (benchmarks)")

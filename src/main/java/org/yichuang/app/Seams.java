@@ -16,7 +16,7 @@ import org.yichuang.usecase.port.IdCardReader;
 public record Seams(Clock clock, IdCardReader idCard, Function<Supplier<Window>, DialogService> dialogs) {
     /** The hall's clock (Beijing time), the configured reader, the native dialogs. */
     public static Seams machine() {
-        return machine(ZoneId.of("Asia/Shanghai"));
+        return machine(org.yichuang.domain.cases.Regions.HALL_ZONE);
     }
 
     /** The machine's clock read in the hall's {@code zone}, the configured reader, the native dialogs. */

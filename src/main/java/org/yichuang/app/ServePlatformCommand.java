@@ -36,7 +36,7 @@ final class ServePlatformCommand implements Callable<Integer> {
 
     @Option(names = "--time-zone", paramLabel = "ZONE", converter = Converters.Zone.class,
             description = "the halls' time zone: the day a case number and the work list count in (default Asia/Shanghai)")
-    private ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private ZoneId zone = org.yichuang.domain.cases.Regions.HALL_ZONE;
 
     @Option(names = "--status-step", paramLabel = "SECONDS", converter = Converters.StepSeconds.class,
             description = "promised cases move ACCEPTED → UNDER_REVIEW → COMPLETED every so many seconds, "

@@ -26,7 +26,7 @@ public final class PdfCaseDocuments implements CaseDocuments {
 
     /** The font is found on first use, so a machine without one still starts and says what is missing then. */
     public PdfCaseDocuments(Optional<Path> configuredFont) {
-        this(configuredFont, java.time.ZoneId.of("Asia/Shanghai"));
+        this(configuredFont, org.yichuang.domain.cases.Regions.HALL_ZONE);
     }
 
     /** {@code hallZone}: every date and time is printed in it, whatever offset the platform wrote. */

@@ -26,6 +26,8 @@ public final class FakeCaseRecords implements CaseRecords {
     private static final OffsetDateTime DECIDED = OffsetDateTime.parse("2026-11-22T10:30:00+08:00");
     /** Each call, as "submit:key", "upload:caseNumber/materialId", "record:caseNumber" or "progress:caseNumber". */
     public final List<String> calls = new ArrayList<>();
+    /** Every submission, in order, as it arrived. */
+    public final List<CaseSubmission> submitted = new ArrayList<>();
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
     private final Map<String, String> byKey = new HashMap<>();
     private final Map<String, PlatformException> refused = new HashMap<>();
@@ -54,12 +56,24 @@ public final class FakeCaseRecords implements CaseRecords {
         if (refused.containsKey(idempotencyKey)) {
             throw refused.get(idempotencyKey);
         }
+        submitted.add(s);
         String number = byKey.computeIfAbsent(idempotencyKey,
                 k -> CaseNumbers.of(DECIDED.toLocalDate(), cases.size() + 1));
         // named by its code: this fake keeps no catalogue
         return cases.computeIfAbsent(number, n -> new CaseRecord(n, s.subjectType(), s.subjectCode(), s.subjectCode(),
-                CaseStatus.after(s.decision().decision()), s.applicant(), s.agent(), s.formData(), List.of(),
+                CaseStatus.after(s.decision().decision()), s.applicant(), s.agent(), s.formData(), declared(s),
                 s.decision(), s.channel(), s.window(), s.clerk(), "610000", s.handlingRegion(), DECIDED, null, List.of()));
+    }
+
+    /** The materials a submission declares, none uploaded yet. */
+    private static List<CaseMaterial> declared(CaseSubmission s) {
+        return s.materials().stream().map(m -> new CaseMaterial(m.materialId(), m.name(), m.provision(), m.dueDate(),
+                m.licenceNumber(), false, 0, "", "", null)).toList();
+    }
+
+    /** The ids of the materials whose files were uploaded, in order. */
+    public List<String> uploaded() {
+        return calls.stream().filter(c -> c.startsWith("upload:")).map(c -> c.substring(c.indexOf('/') + 1)).toList();
     }
 
     @Override

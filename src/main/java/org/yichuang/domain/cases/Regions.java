@@ -11,6 +11,9 @@ import org.yichuang.domain.text.DataFiles;
  * {@code regions.tsv}.
  */
 public final class Regions {
+    /** The halls' time zone unless a deployment names another (all of China keeps Beijing time). */
+    public static final java.time.ZoneId HALL_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private static final Map<String, String> NAMES = load();
 
     private Regions() {

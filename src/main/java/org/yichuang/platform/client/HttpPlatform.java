@@ -50,10 +50,8 @@ public final class HttpPlatform implements ServicePlatform {
     private final ReplyReader replies;
     private volatile String token;
 
-    private static final java.time.ZoneId HALL_ZONE = java.time.ZoneId.of("Asia/Shanghai"); // when none is given
-
     public HttpPlatform(URI baseUrl, OkHttpClient http) {
-        this(baseUrl, http, HALL_ZONE);
+        this(baseUrl, http, org.yichuang.domain.cases.Regions.HALL_ZONE);
     }
 
     /** {@code hallZone}: every instant the platform sends is read into the hall's zone, whatever offset it wrote. */
@@ -67,7 +65,7 @@ public final class HttpPlatform implements ServicePlatform {
     }
 
     public HttpPlatform(URI baseUrl) {
-        this(baseUrl, ConnectionSettings.fromEnvironment(), HALL_ZONE);
+        this(baseUrl, ConnectionSettings.fromEnvironment(), org.yichuang.domain.cases.Regions.HALL_ZONE);
     }
 
     public HttpPlatform(URI baseUrl, java.time.ZoneId hallZone) {

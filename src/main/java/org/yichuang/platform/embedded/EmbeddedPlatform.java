@@ -30,7 +30,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     public record Settings(Path dataDirectory, InetAddress bindAddress, int port, Duration statusStep, Clock clock) {
         public static Settings loopback(Path dataDirectory, int port) {
             return new Settings(dataDirectory, InetAddress.getLoopbackAddress(), port, Duration.ofMinutes(2),
-                    Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+                    Clock.system(org.yichuang.domain.cases.Regions.HALL_ZONE));
         }
     }
 

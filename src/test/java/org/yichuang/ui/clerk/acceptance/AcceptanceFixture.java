@@ -35,7 +35,7 @@ import org.yichuang.domain.cases.Subject;
 import org.yichuang.domain.clerk.Clerk;
 import org.yichuang.testing.NoDialogs;
 import org.yichuang.testing.NoRecords;
-import org.yichuang.testing.RecordingCases;
+import org.yichuang.testing.FakeCaseRecords;
 import org.yichuang.testing.SameThreadTasks;
 import org.yichuang.ui.clerk.CatalogueHit;
 import org.yichuang.ui.clerk.ClerkNavigator;
@@ -70,7 +70,7 @@ final class AcceptanceFixture {
 
     final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
     final List<String> navigation = new ArrayList<>();
-    final RecordingCases cases = new RecordingCases();
+    final FakeCaseRecords cases = new FakeCaseRecords();
 
     private static FormField field(String key, PrefillSource prefill) {
         return new FormField(key, key, key.endsWith("idNumber") ? FieldType.ID_NUMBER : FieldType.TEXT, true, null, null,

@@ -32,7 +32,7 @@ class DecisionModelTest {
         assertThat(sent.agent().name()).isEqualTo("张三");
         assertThat(sent.agent().idNumber()).isEqualTo("11010519491231002X");
         assertThat(sent.materials()).singleElement().satisfies(p -> assertThat(p.provision()).isEqualTo(Provision.SCAN));
-        assertThat(fixture.cases.uploaded).containsExactly("id-card");
+        assertThat(fixture.cases.uploaded()).containsExactly("id-card");
     }
 
     @Test
@@ -47,7 +47,7 @@ class DecisionModelTest {
         assertThat(sent.decision().shortfalls()).singleElement()
                 .satisfies(s -> assertThat(s.subject()).startsWith("申请人居民身份证"));
         assertThat(sent.agent()).isNull();
-        assertThat(fixture.cases.uploaded).isEmpty();
+        assertThat(fixture.cases.uploaded()).isEmpty();
     }
 
     @Test
